@@ -1,0 +1,40 @@
+// The `stratus` entry point: named re-exports only, no logic. Each area adds lines inside its own section.
+
+// --- errors ---
+export {
+  AuthenticationError,
+  type AuthenticationErrorOptions,
+  BadRequestError,
+  CloudError,
+  type CloudErrorOptions,
+  ConfigurationError,
+  ConflictError,
+  EndpointNotFoundError,
+  ForbiddenError,
+  HttpError,
+  type HttpErrorInit,
+  NetworkError,
+  NotFoundError,
+  NotSupportedError,
+  RateLimitError,
+  ResponseShapeError,
+  ServerError,
+  ServiceUnavailableError,
+  TimeoutError,
+} from './errors/index.ts';
+
+// --- transport ---
+export type {
+  HttpMethod,
+  HttpRequest,
+  HttpResponse,
+  Middleware,
+  QueryValue,
+  RequestContext,
+  ResponseType,
+  Send,
+} from './transport/types.ts';
+
+// --- auth ---
+
+// --- compute ---
