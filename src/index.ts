@@ -34,6 +34,18 @@ export type {
   ResponseType,
   Send,
 } from './transport/types.ts';
+export {
+  collectJsonSecrets,
+  fingerprint,
+  hideSecrets,
+  isSecretField,
+  isSecretHeader,
+  type RedactJsonOptions,
+  redactHeaders,
+  redactJson,
+  redactText,
+  redactUrl,
+} from './transport/redact.ts';
 
 // --- auth ---
 

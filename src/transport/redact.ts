@@ -1,0 +1,7 @@
+// The redaction API: every secret that could reach a log, a transcript, an error message or `util.inspect`
+// goes through these functions. Stable: other layers (auth, config, the CLI) call them.
+export { fingerprint } from './fingerprint.ts';
+export { hideSecrets } from './hide-secrets.ts';
+export { isSecretHeader, redactHeaders } from './redact-headers.ts';
+export { collectJsonSecrets, isSecretField, type RedactJsonOptions, redactJson } from './redact-json.ts';
+export { redactText, redactUrl } from './redact-text.ts';
