@@ -22,18 +22,6 @@ export {
   ServiceUnavailableError,
   TimeoutError,
 } from './errors/index.ts';
-
-// --- transport ---
-export type {
-  HttpMethod,
-  HttpRequest,
-  HttpResponse,
-  Middleware,
-  QueryValue,
-  RequestContext,
-  ResponseType,
-  Send,
-} from './transport/types.ts';
 export {
   collectJsonSecrets,
   fingerprint,
@@ -46,7 +34,56 @@ export {
   redactText,
   redactUrl,
 } from './transport/redact.ts';
+// --- transport ---
+export type {
+  HttpMethod,
+  HttpRequest,
+  HttpResponse,
+  Middleware,
+  QueryValue,
+  RequestContext,
+  ResponseType,
+  Send,
+} from './transport/types.ts';
 
 // --- auth ---
 
 // --- compute ---
+export {
+  type AttachVolumeOptions,
+  Capability,
+  type CapabilityInterfaces,
+  type CreateImageOptions,
+  type CreateNodeOptions,
+  type CreateVolumeOptions,
+  type HasCapabilities,
+  type ImageManagement,
+  type KeyPair,
+  type KeyPairManagement,
+  type ListNodesOptions,
+  type Node,
+  NodeDriver,
+  type NodeImage,
+  type NodeImageCreation,
+  type NodeLocation,
+  type NodePowerManagement,
+  type NodeRef,
+  type NodeSize,
+  NodeState,
+  nodeId,
+  type PollSpec,
+  type PollVerdict,
+  pollUntil,
+  type RebootNodeOptions,
+  ResourceFailedError,
+  type ResourceFailedErrorOptions,
+  readPublicKeyFile,
+  type StorageVolume,
+  supports,
+  type VolumeManagement,
+  type VolumeRef,
+  VolumeState,
+  validatePublicKey,
+  type WaitOptions,
+  type WaitProgress,
+} from './compute/index.ts';

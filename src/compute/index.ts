@@ -1,0 +1,39 @@
+export {
+  Capability,
+  type CapabilityInterfaces,
+  type HasCapabilities,
+  type ImageManagement,
+  type KeyPairManagement,
+  type NodeImageCreation,
+  type NodePowerManagement,
+  supports,
+  type VolumeManagement,
+} from './capabilities.ts';
+export { readPublicKeyFile, validatePublicKey } from './key-file.ts';
+export {
+  type AttachVolumeOptions,
+  type CreateImageOptions,
+  type CreateNodeOptions,
+  type CreateVolumeOptions,
+  type KeyPair,
+  type ListNodesOptions,
+  type Node,
+  type NodeImage,
+  type NodeLocation,
+  type NodeRef,
+  type NodeSize,
+  nodeId,
+  type RebootNodeOptions,
+  type StorageVolume,
+  type VolumeRef,
+} from './models/index.ts';
+export { NodeDriver } from './node-driver.ts';
+export { NodeState, VolumeState } from './node-state.ts';
+export { ResourceFailedError, type ResourceFailedErrorOptions } from './resource-failed-error.ts';
+export {
+  type PollSpec,
+  type PollVerdict,
+  pollUntil,
+  type WaitOptions,
+  type WaitProgress,
+} from './waiters.ts';
