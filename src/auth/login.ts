@@ -1,0 +1,38 @@
+import { AuthenticationError } from '../errors/authentication-error.ts';
+import type { HttpRequest, HttpResponse, Send } from '../transport/types.ts';
+import { multipleChoicesError } from './keystone/multiple-choices.ts';
+
+/**
+ * Sends one login request through the unauthenticated transport: a 300 becomes an error listing the versions
+ * offered, a 401 an {@link AuthenticationError} that says what to check.
+ *
+ * @param send - The unauthenticated transport.
+ * @param request - The login request (its `expect` must include 300).
+ * @param hint - What to check on a 401, e.g. `the user name, password and user domain`.
+ * @param signal - Aborts the login.
+ * @returns The successful response.
+ * @throws {@link AuthenticationError} on 401.
+ * @throws {@link ConfigurationError} on 300 Multiple Choices.
+ */
+export async function sendLogin(
+  send: Send,
+  request: HttpRequest,
+  hint: string,
+  signal?: AbortSignal,
+): Promise<HttpResponse> {
+  let response: HttpResponse;
+  try {
+    response = await send({ ...request, skipAuth: true }, { signal, attempt: 1 });
+  } catch (error) {
+    if (error instanceof AuthenticationError && error.status === 401) {
+      throw new AuthenticationError(
+        `The identity service refused the login (401) for ${request.method} ${request.url}: check ${hint}` +
+          `${error.requestId ? ` (${error.requestId})` : ''}`,
+        { status: 401, requestId: error.requestId, cause: error },
+      );
+    }
+    throw error;
+  }
+  if (response.status === 300) throw multipleChoicesError(response, request.url);
+  return response;
+}
