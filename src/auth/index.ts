@@ -19,6 +19,24 @@ export {
   selectEndpoint,
 } from './catalog/select.ts';
 export { nearestMatch } from './catalog/suggest.ts';
+export {
+  AUTH_TYPES,
+  authFromConfig,
+  type CloudListing,
+  type CloudSessionOptions,
+  type ConfigSearchOptions,
+  type ConnectionSettings,
+  cloudsYamlSearchPath,
+  deepMerge,
+  type FromCloudsYamlOptions,
+  fromCloudsYaml,
+  fromEnv,
+  listClouds,
+  type RawCloudConfig,
+  secureYamlSearchPath,
+  sessionOptionsFromConfig,
+  settingsFromEnv,
+} from './config/index.ts';
 export { createSession, type OpenStackSession, type SessionOptions } from './session.ts';
 export type {
   ExistingTransportOption,
