@@ -33,7 +33,7 @@ log() {
   local line
   line=$(printf '%s [+%6ss] %s' "$(date -u +%T)" "$(elapsed)" "$*")
   echo "$line"
-  [ -d "$STATE" ] && echo "$line" >>"$STATE/up.log"
+  [ -d "$STATE" ] && echo "$line" >>"${LOG_FILE:-$STATE/up.log}"
   return 0
 }
 die() {
