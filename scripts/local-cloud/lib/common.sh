@@ -12,6 +12,7 @@
 #                            $STATE/password, mode 0600).
 #   STRATUS_CLOUD_DEBUG=1    debug logging in every service (applies to services started afterwards).
 #   STRATUS_CLOUD_SKIP_INSTALL=1  do not check/install the Debian packages.
+#   STRATUS_CLOUD_STARTED_FILE    `up` appends the name of every service it starts to this file.
 
 LC_HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STATE=${STRATUS_CLOUD_STATE:-/var/lib/os-harness}
@@ -76,6 +77,8 @@ start() {
     exec setsid "$@" >>"$STATE/log/$name.log" 2>&1 </dev/null
   ) &
   echo $! >"$STATE/run/$name.pid"
+  # .ci/run stops exactly what it started: up tells it through this file
+  if [ -n "${STRATUS_CLOUD_STARTED_FILE:-}" ]; then echo "$name" >>"$STRATUS_CLOUD_STARTED_FILE"; fi
   STARTED+=("$name")
 }
 
