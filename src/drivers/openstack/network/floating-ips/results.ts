@@ -1,0 +1,34 @@
+import { expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import type { FloatingIp } from './types.ts';
+
+/**
+ * Parses one floating IP; the server comes from `port_details` when the cloud sends it.
+ *
+ * @param raw - The floating IP object from the wire.
+ * @param path - Its JSON path, for errors.
+ * @returns The typed floating IP.
+ * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ */
+export function parseFloatingIp(raw: unknown, path = '$'): FloatingIp {
+  const o = expectObject(raw, path);
+  return Object.freeze({
+    id: expectString(o.id, `${path}.id`),
+    floatingIpAddress: expectString(o.floating_ip_address, `${path}.floating_ip_address`),
+    floatingNetworkId: expectString(o.floating_network_id, `${path}.floating_network_id`),
+    portId: optionalString(o.port_id, `${path}.port_id`),
+    fixedIpAddress: optionalString(o.fixed_ip_address, `${path}.fixed_ip_address`),
+    routerId: optionalString(o.router_id, `${path}.router_id`),
+    status: expectString(o.status, `${path}.status`),
+    projectId: optionalString(o.project_id ?? o.tenant_id, `${path}.project_id`),
+    description: optionalString(o.description, `${path}.description`),
+    serverId: serverOf(o.port_details, `${path}.port_details`),
+  });
+}
+
+function serverOf(value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const details = expectObject(value, path);
+  const owner = optionalString(details.device_owner, `${path}.device_owner`) ?? '';
+  const device = optionalString(details.device_id, `${path}.device_id`);
+  return owner.startsWith('compute:') && device !== '' ? device : undefined;
+}

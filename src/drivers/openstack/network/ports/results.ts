@@ -1,0 +1,41 @@
+import { expectArray, expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import { flag, stringList } from '../shape.ts';
+import type { FixedIp, Port } from './types.ts';
+
+/**
+ * Parses one Neutron port.
+ *
+ * @param raw - The port object from the wire.
+ * @param path - Its JSON path, for errors.
+ * @returns The typed port.
+ * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ */
+export function parsePort(raw: unknown, path = '$'): Port {
+  const o = expectObject(raw, path);
+  return Object.freeze({
+    id: expectString(o.id, `${path}.id`),
+    name: optionalString(o.name, `${path}.name`) ?? '',
+    networkId: expectString(o.network_id, `${path}.network_id`),
+    macAddress: expectString(o.mac_address, `${path}.mac_address`),
+    status: expectString(o.status, `${path}.status`),
+    deviceId: optionalString(o.device_id, `${path}.device_id`) ?? '',
+    deviceOwner: optionalString(o.device_owner, `${path}.device_owner`) ?? '',
+    fixedIps: parseFixedIps(o.fixed_ips, `${path}.fixed_ips`),
+    securityGroupIds: stringList(o.security_groups, `${path}.security_groups`),
+    adminStateUp: flag(o.admin_state_up, `${path}.admin_state_up`, true),
+    projectId: optionalString(o.project_id ?? o.tenant_id, `${path}.project_id`),
+  });
+}
+
+function parseFixedIps(value: unknown, path: string): readonly FixedIp[] {
+  if (value === undefined || value === null) return Object.freeze([]);
+  return Object.freeze(
+    expectArray(value, path).map((raw, i) => {
+      const ip = expectObject(raw, `${path}[${i}]`);
+      return Object.freeze({
+        subnetId: expectString(ip.subnet_id, `${path}[${i}].subnet_id`),
+        ipAddress: expectString(ip.ip_address, `${path}[${i}].ip_address`),
+      });
+    }),
+  );
+}

@@ -1,0 +1,26 @@
+export {
+  addRouterInterface,
+  createRouter,
+  deleteRouter,
+  getRouter,
+  listRouterInterfaces,
+  listRouters,
+  removeRouterInterface,
+  updateRouter,
+} from './operations.ts';
+export {
+  buildCreateRouterRequest,
+  buildListRoutersRequest,
+  buildRouterInterfaceRequest,
+  buildUpdateRouterRequest,
+} from './requests.ts';
+export { parseRouter, parseRouterInterface } from './results.ts';
+export type {
+  CreateRouterOptions,
+  ExternalGateway,
+  ListRoutersOptions,
+  Router,
+  RouterInterface,
+  RouterInterfaceTarget,
+  UpdateRouterOptions,
+} from './types.ts';

@@ -1,0 +1,27 @@
+import { expectArray, expectBoolean, expectString } from '../../../shape/expect.ts';
+
+/**
+ * Narrows an optional array of strings; absent gives `[]`.
+ *
+ * @param value - The value from the wire.
+ * @param path - Its JSON path.
+ * @returns A frozen array.
+ * @throws {@link ResponseShapeError} when it is not an array of strings.
+ */
+export function stringList(value: unknown, path: string): readonly string[] {
+  if (value === undefined || value === null) return Object.freeze([]);
+  return Object.freeze(expectArray(value, path).map((v, i) => expectString(v, `${path}[${i}]`)));
+}
+
+/**
+ * Narrows an optional boolean with a default.
+ *
+ * @param value - The value from the wire.
+ * @param path - Its JSON path.
+ * @param fallback - The value when absent.
+ * @returns The boolean.
+ * @throws {@link ResponseShapeError} when present and not a boolean.
+ */
+export function flag(value: unknown, path: string, fallback: boolean): boolean {
+  return value === undefined || value === null ? fallback : expectBoolean(value, path);
+}

@@ -1,0 +1,10 @@
+export { createSubnet, deleteSubnet, getSubnet, listSubnets, updateSubnet } from './operations.ts';
+export { buildCreateSubnetRequest, buildListSubnetsRequest, buildUpdateSubnetRequest } from './requests.ts';
+export { parseSubnet } from './results.ts';
+export type {
+  AllocationPool,
+  CreateSubnetOptions,
+  ListSubnetsOptions,
+  Subnet,
+  UpdateSubnetOptions,
+} from './types.ts';
