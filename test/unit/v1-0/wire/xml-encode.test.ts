@@ -47,3 +47,14 @@ describe('encodeXml', () => {
     expect(() => encodeXml('text')).toThrow(/exactly one root key/);
   });
 });
+
+describe('encodeXml booleans', () => {
+  it('writes true and false as attribute values, never as bare boolean attributes', () => {
+    expect(encodeXml({ shareIp: { sharedIpGroupId: 1234, configureServer: true } })).toContain(
+      'sharedIpGroupId="1234" configureServer="true"/>',
+    );
+    expect(encodeXml({ shareIp: { sharedIpGroupId: 1, configureServer: false } })).toContain(
+      'configureServer="false"',
+    );
+  });
+});

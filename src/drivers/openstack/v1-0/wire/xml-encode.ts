@@ -38,6 +38,7 @@ export function encodeXml(body: unknown): string {
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
     suppressEmptyNode: true,
+    suppressBooleanAttributes: false,
   });
   return `<?xml version="1.0" encoding="UTF-8"?>${builder.build({ [name]: element })}`;
 }
