@@ -22,29 +22,44 @@ export {
   ServiceUnavailableError,
   TimeoutError,
 } from './errors/index.ts';
+
+// --- transport ---
 export {
   collectJsonSecrets,
+  compose,
+  createTransport,
+  type DebugOptions,
+  type Fault,
   fingerprint,
+  type HttpMethod,
+  type HttpRequest,
+  type HttpResponse,
   hideSecrets,
   isSecretField,
   isSecretHeader,
+  type Middleware,
+  type ProxyOption,
+  parseFault,
+  parseRetryAfter,
+  type QueryValue,
   type RedactJsonOptions,
+  type RequestContext,
+  type ResolvedTransportOptions,
+  type ResponseType,
+  type RetryOptions,
+  type RetryPolicy,
   redactHeaders,
   redactJson,
   redactText,
   redactUrl,
-} from './transport/redact.ts';
-// --- transport ---
-export type {
-  HttpMethod,
-  HttpRequest,
-  HttpResponse,
-  Middleware,
-  QueryValue,
-  RequestContext,
-  ResponseType,
-  Send,
-} from './transport/types.ts';
+  redactUserinfo,
+  requestIdOf,
+  STRATUS_VERSION,
+  type Send,
+  type TlsOptions,
+  type Transport,
+  type TransportOptions,
+} from './transport/index.ts';
 
 // --- auth ---
 export {

@@ -2,8 +2,26 @@ import { inspect } from 'node:util';
 import { redactHeaders } from './redact-headers.ts';
 import { redactJson } from './redact-json.ts';
 
+function isPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null || Array.isArray(value);
+}
+
+function className(value: object): string {
+  const ctor: unknown = Reflect.get(value, 'constructor');
+  return typeof ctor === 'function' && ctor.name !== '' ? ctor.name : 'object';
+}
+
 function redactForDisplay(target: object, keys: readonly string[]): unknown {
-  const copy = redactJson({ ...target }, { extraKeys: keys });
+  // Streams, dispatchers and other live objects are named, not dumped.
+  const shallow: Record<string, unknown> = {};
+  for (const [name, raw] of Object.entries(target)) {
+    const value: unknown = raw;
+    const live = typeof value === 'object' && value !== null && !isPlainObject(value);
+    shallow[name] = live ? `[${className(value)}]` : value;
+  }
+  const copy = redactJson(shallow, { extraKeys: keys });
   if (typeof copy !== 'object' || copy === null) return copy;
   // Header maps nested in options (`headers: { 'X-Auth-Token': … }`) follow the header rules too.
   const out: Record<string, unknown> = { ...copy };

@@ -23,9 +23,7 @@ export function redactUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    return url.replace(/(\/\/[^/@\s:]*):([^/@\s]*)@/g, (_m, user: string, pass: string) => {
-      return `${user}:${fingerprint(safeDecode(pass))}@`;
-    });
+    return redactUserinfo(url);
   }
   let changed = false;
   if (parsed.password !== '') {
@@ -79,4 +77,19 @@ export function redactText(text: string, secrets: Iterable<string>): string {
     out = out.split(form).join(forms.get(form) ?? '');
   }
   return out;
+}
+
+/**
+ * Hides the password of every `scheme://user:pass@` found inside free text (an error message quoting a URL).
+ *
+ * @param text - Any text.
+ * @returns The text with each such password replaced by its {@link fingerprint}.
+ */
+export function redactUserinfo(text: string): string {
+  return text.replace(
+    /(\b[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*):([^/@\s]*)@/gi,
+    (_m, prefix: string, pass: string) => {
+      return `${prefix}:${fingerprint(safeDecode(pass))}@`;
+    },
+  );
 }

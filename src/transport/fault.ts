@@ -1,0 +1,113 @@
+/** What an error body says, once its OpenStack shape has been recognised. */
+export interface Fault {
+  /** The human message, e.g. `Instance abc could not be found.` */
+  readonly message: string;
+  /** The service's own error type or title, e.g. `itemNotFound`, `NetworkNotFound`, `Not Found`. */
+  readonly type?: string | undefined;
+}
+
+/** The longest fault message kept; longer ones are cut with `…`. */
+const MAX_FAULT_LENGTH = 500;
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = item;
+  return out;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function shorten(message: string): string {
+  const flat = message.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_FAULT_LENGTH ? `${flat.slice(0, MAX_FAULT_LENGTH - 1)}…` : flat;
+}
+
+/** `{"error": {...}}` (Keystone, Heat) and `{"NeutronError": {...}}`, `{"itemNotFound": {...}}` (Nova, Cinder). */
+function wrappedFault(body: Record<string, unknown>): Fault | undefined {
+  const keys = Object.keys(body);
+  const preferred = ['NeutronError', 'error'].find((key) => key in body);
+  const key = preferred ?? (keys.length === 1 ? keys[0] : undefined);
+  const inner = key === undefined ? undefined : record(body[key]);
+  if (key === undefined || inner === undefined) return undefined;
+  const message = text(inner.message) ?? text(inner.explanation);
+  if (message === undefined) return undefined;
+  // Heat puts the useful sentence at the top level and the exception class in `error.type`.
+  const top = key === 'error' ? text(body.explanation) : undefined;
+  const type =
+    text(inner.type) ?? text(inner.title) ?? (key === 'error' || key === 'NeutronError' ? undefined : key);
+  const detail = text(inner.detail);
+  const full = [top, message, detail].filter((part) => part !== undefined).join(': ');
+  return { message: shorten(full), type };
+}
+
+function jsonFault(body: Record<string, unknown>): Fault | undefined {
+  const wrapped = wrappedFault(body);
+  if (wrapped) return wrapped;
+  // Glance and a few others: `{"message": "...", "code": "404 Not Found", "title": "Not Found"}`.
+  const message = text(body.message) ?? text(body.explanation) ?? text(body.detail) ?? text(body.faultstring);
+  if (message === undefined) return undefined;
+  return { message: shorten(message), type: text(body.title) ?? text(body.type) };
+}
+
+function htmlOrText(body: string): Fault | undefined {
+  if (!/<[a-z!/][^>]*>/i.test(body)) {
+    const message = text(body);
+    return message === undefined ? undefined : { message: shorten(message) };
+  }
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1];
+  const withoutHead = body.replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, ' ');
+  const stripped = decodeEntities(withoutHead.replace(/<[^>]+>/g, ' '));
+  const message = text(stripped) ?? (title === undefined ? undefined : text(decodeEntities(title)));
+  if (message === undefined) return undefined;
+  const type = title === undefined ? undefined : text(decodeEntities(title));
+  return { message: shorten(message), type };
+}
+
+function decodeEntities(value: string): string {
+  const named: Readonly<Record<string, string>> = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+  };
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+    if (code.startsWith('#x') || code.startsWith('#X'))
+      return String.fromCodePoint(Number.parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return String.fromCodePoint(Number.parseInt(code.slice(1), 10));
+    return named[code.toLowerCase()] ?? entity;
+  });
+}
+
+/**
+ * Finds the human message in an OpenStack error body, whatever its shape.
+ *
+ * @remarks
+ * Recognised: Nova and Cinder `{"itemNotFound": {"message", "code"}}` (any single wrapper key), Neutron
+ * `{"NeutronError": {"type", "message", "detail"}}`, Keystone `{"error": {"message", "code", "title"}}`, Heat
+ * `{"explanation", "error": {"message", "type"}, "title"}`, Glance `{"message", "code", "title"}`, plain text and
+ * HTML pages (tags stripped). Messages are flattened to one line and cut at 500 characters.
+ *
+ * @param body - The parsed body (`HttpResponse.body`): an object, a string, bytes or `undefined`.
+ * @returns The fault, or `undefined` when the body says nothing useful.
+ */
+export function parseFault(body: unknown): Fault | undefined {
+  if (typeof body === 'string') return htmlOrText(body);
+  if (body instanceof Uint8Array) return htmlOrText(Buffer.from(body).toString('utf8'));
+  const object = record(body);
+  return object === undefined ? undefined : jsonFault(object);
+}
+
+/**
+ * Reads the OpenStack request id of a response.
+ *
+ * @param headers - Lower-cased response headers.
+ * @returns `x-openstack-request-id`, else `x-compute-request-id`, else `undefined`.
+ */
+export function requestIdOf(headers: Readonly<Record<string, string>>): string | undefined {
+  return headers['x-openstack-request-id'] ?? headers['x-compute-request-id'] ?? headers['x-request-id'];
+}

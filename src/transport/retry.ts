@@ -1,0 +1,71 @@
+import pRetry from 'p-retry';
+import { decideRetry, isRetryableRequest, type RetryDecision, type RetryPolicy } from './retry-policy.ts';
+import type { HttpRequest, HttpResponse, Middleware, RequestContext } from './types.ts';
+
+/** What {@link retry} needs besides the policy. */
+export interface RetryHooks {
+  /** Told about every retry decision (for the transcript and debug output). */
+  readonly onDecision?: ((decision: RetryDecision, request: HttpRequest) => void) | undefined;
+  /** The jitter source. @defaultValue `Math.random` */
+  readonly random?: (() => number) | undefined;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * The retry middleware (on p-retry): network errors and 408/429/502/503/504 by default, idempotent requests
+ * only, `Retry-After` honoured up to a cap, exponential backoff with jitter, attempt and total-time limits,
+ * abortable by the caller's signal. A 501 (and any other status) is never retried.
+ *
+ * @param policy - The resolved settings.
+ * @param hooks - Decision listener and jitter source.
+ * @returns The middleware; each attempt passes its number as `context.attempt`.
+ */
+export function retry(policy: RetryPolicy, hooks: RetryHooks = {}): Middleware {
+  const random = hooks.random ?? Math.random;
+  return (next) =>
+    (request: HttpRequest, context: RequestContext): Promise<HttpResponse> => {
+      if (policy.maxAttempts <= 1 || !isRetryableRequest(request)) return next(request, context);
+      const started = performance.now();
+      const base = context.attempt - 1;
+      const attempt = (n: number): Promise<HttpResponse> =>
+        next(request, n === 1 ? context : { ...context, attempt: base + n });
+      const shouldRetry = async (error: unknown, n: number): Promise<boolean> => {
+        const elapsedMs = performance.now() - started;
+        const decision = decideRetry({ request, error, attempt: n, elapsedMs }, policy, random);
+        if (decision === undefined) return false;
+        hooks.onDecision?.(decision, request);
+        if (!decision.retrying) return false;
+        await sleep(decision.delayMs, context.signal);
+        return true;
+      };
+      // The first attempt runs bare (no p-retry bookkeeping on the common, successful path); p-retry takes over
+      // the loop from the second attempt: it counts, stops on the caller's signal, and asks the policy each time.
+      return attempt(1).catch(async (first: unknown) => {
+        if (!(await shouldRetry(first, 1))) throw first;
+        return pRetry((n) => attempt(n + 1), {
+          retries: policy.maxAttempts,
+          minTimeout: 0,
+          factor: 1,
+          signal: context.signal,
+          shouldRetry: ({ error, attemptNumber }) => shouldRetry(error, attemptNumber + 1),
+        });
+      });
+    };
+}

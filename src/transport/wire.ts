@@ -1,0 +1,74 @@
+import type { Readable } from 'node:stream';
+import { type Dispatcher, request as undiciRequest } from 'undici';
+import { Deadline } from './deadline.ts';
+import type { HttpRequest, HttpResponse, RequestContext, Send } from './types.ts';
+import { buildUrl } from './url.ts';
+import { decodeBody, encodeRequest, flattenHeaders } from './wire-body.ts';
+import { wireError } from './wire-errors.ts';
+
+/** What {@link createWireSend} needs. */
+export interface WireOptions {
+  /** The undici dispatcher (keep-alive pool, proxy agent or a test's mock). */
+  readonly dispatcher: Dispatcher;
+  /** The default per-attempt time limit in milliseconds. */
+  readonly timeoutMs: number;
+  /** The full `User-Agent` value. */
+  readonly userAgent: string;
+}
+
+const NO_BODY_STATUS: ReadonlySet<number> = new Set([204, 205, 304]);
+
+/**
+ * The innermost `Send`: the only place Stratus calls `undici.request`.
+ *
+ * @param options - Dispatcher, default time limit and user agent.
+ * @returns A `Send` that performs exactly one HTTP exchange and never checks the status.
+ */
+export function createWireSend(options: WireOptions): Send {
+  return async (request: HttpRequest, context: RequestContext): Promise<HttpResponse> => {
+    const url = buildUrl(request.url, request.query);
+    const timeoutMs = request.timeoutMs ?? options.timeoutMs;
+    const deadline = new Deadline(timeoutMs, context.signal);
+    let streaming = false;
+    try {
+      const { headers, body } = encodeRequest(request, options.userAgent);
+      const response = await undiciRequest(url, {
+        method: request.method,
+        headers,
+        body: body ?? null,
+        dispatcher: options.dispatcher,
+        signal: deadline.signal,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      });
+      const responseHeaders = flattenHeaders(response.headers);
+      if (request.responseType === 'stream') {
+        streaming = true;
+        return streamed(response.statusCode, responseHeaders, response.body, url, deadline);
+      }
+      const bytes = new Uint8Array(await response.body.arrayBuffer());
+      const empty = request.method === 'HEAD' || NO_BODY_STATUS.has(response.statusCode);
+      const parsed = empty ? undefined : decodeBody(bytes, responseHeaders['content-type']);
+      return { status: response.statusCode, headers: responseHeaders, body: parsed, url };
+    } catch (error) {
+      const failure = { request, url, timeoutMs, signal: context.signal, attempt: context.attempt };
+      throw wireError(error, { ...failure, timedOut: deadline.timedOut });
+    } finally {
+      if (!streaming) deadline.dispose();
+    }
+  };
+}
+
+function streamed(
+  status: number,
+  headers: Record<string, string>,
+  stream: Readable,
+  url: string,
+  deadline: Deadline,
+): HttpResponse {
+  // The attempt's timer covered the wait for headers; the body may take as long as it needs, bounded by
+  // undici's idle `bodyTimeout`, and the caller's signal still cancels it until the stream closes.
+  deadline.stopTimer();
+  stream.once('close', () => deadline.dispose());
+  return { status, headers, body: undefined, stream, url };
+}
