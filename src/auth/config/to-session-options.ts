@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../../errors/configuration-error.ts';
+import type { TransportOptions } from '../../transport/options.ts';
 import { hideSecrets } from '../../transport/redact.ts';
 import { type EndpointInterface, toEndpointInterface } from '../catalog/model.ts';
 import type { SessionOptions } from '../session.ts';
@@ -27,6 +28,8 @@ export interface CloudSessionOptions extends SessionOptions {
   readonly origin: string;
   /** TLS and timeout settings. */
   readonly connection: ConnectionSettings;
+  /** Transport options built from `connection` (TLS files, `api_timeout`). */
+  readonly transport: TransportOptions;
 }
 
 function readInterface(config: RawCloudConfig): EndpointInterface | undefined {
@@ -64,6 +67,13 @@ function readConnection(config: RawCloudConfig): ConnectionSettings {
   });
 }
 
+function transportOptions(connection: ConnectionSettings): TransportOptions {
+  const { caCertFile, clientCertFile, clientKeyFile, insecure, timeoutMs } = connection;
+  const anyTls = [caCertFile, clientCertFile, clientKeyFile, insecure].some((v) => v !== undefined);
+  const tls = anyTls ? { ca: caCertFile, cert: clientCertFile, key: clientKeyFile, insecure } : undefined;
+  return Object.freeze({ timeoutMs, tls });
+}
+
 /**
  * Turns one cloud's openstacksdk-style settings into session options.
  *
@@ -77,14 +87,16 @@ export function sessionOptionsFromConfig(
   cloud: string | undefined,
 ): CloudSessionOptions {
   const auth = hideSecrets({ ...authFromConfig(config) });
+  const connection = readConnection(config);
   const options: CloudSessionOptions = {
     auth: Object.freeze(auth),
+    transport: transportOptions(connection),
     region: readString(config, undefined, 'region_name'),
     interface: readInterface(config),
     endpointOverrides: readOverrides(config),
     cloud,
     origin: config.origin,
-    connection: readConnection(config),
+    connection,
   };
   return Object.freeze(hideSecrets(options));
 }

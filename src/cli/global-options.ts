@@ -1,0 +1,98 @@
+import { type Command, Option } from 'commander';
+import { ConfigurationError } from '../errors/configuration-error.ts';
+
+/** Output formats every listing command supports. */
+export const OutputFormat = { TABLE: 'table', JSON: 'json' } as const;
+
+/** `table` or `json`. */
+export type OutputFormat = (typeof OutputFormat)[keyof typeof OutputFormat];
+
+/** The options every command shares, read once from the command line. */
+export interface GlobalOptions {
+  /** The clouds.yaml cloud (`--os-cloud`, `--cloud`; else `OS_CLOUD`). */
+  readonly cloud: string | undefined;
+  /** The output format. */
+  readonly format: OutputFormat;
+  /** Write the redacted HTTP transcript to stderr. */
+  readonly debug: boolean;
+  /** Settings from `--os-*` flags in openstacksdk form; they win over clouds.yaml and `OS_*`. */
+  readonly overrides: Readonly<Record<string, unknown>>;
+}
+
+/** `--os-<flag>` → openstacksdk key; `auth.` keys go under `auth`. */
+const OS_FLAGS: readonly (readonly [flag: string, key: string, help: string])[] = [
+  ['auth-url', 'auth.auth_url', 'Keystone URL'],
+  ['auth-type', 'auth_type', 'auth plugin: password, v3applicationcredential, v3token, token, v2password, …'],
+  ['username', 'auth.username', 'user name'],
+  ['user-id', 'auth.user_id', 'user id'],
+  ['password', 'auth.password', 'password (prefer clouds.yaml/secure.yaml or OS_PASSWORD)'],
+  ['project-name', 'auth.project_name', 'project name'],
+  ['project-id', 'auth.project_id', 'project id'],
+  ['user-domain-name', 'auth.user_domain_name', "the user's domain name"],
+  ['user-domain-id', 'auth.user_domain_id', "the user's domain id"],
+  ['project-domain-name', 'auth.project_domain_name', "the project's domain name"],
+  ['project-domain-id', 'auth.project_domain_id', "the project's domain id"],
+  ['domain-name', 'auth.domain_name', 'domain scope, by name'],
+  ['domain-id', 'auth.domain_id', 'domain scope, by id'],
+  ['system-scope', 'auth.system_scope', 'system scope (all)'],
+  ['default-domain', 'auth.default_domain_id', 'default domain id for user and project'],
+  ['token', 'auth.token', 'token for auth type token/v3token/admin_token'],
+  ['application-credential-id', 'auth.application_credential_id', 'application credential id'],
+  ['application-credential-name', 'auth.application_credential_name', 'application credential name'],
+  ['application-credential-secret', 'auth.application_credential_secret', 'application credential secret'],
+  ['region-name', 'region_name', 'region'],
+  ['interface', 'interface', 'endpoint interface: public, internal or admin'],
+  ['identity-api-version', 'identity_api_version', 'identity API version (2.0 or 3)'],
+  ['cacert', 'cacert', 'CA bundle file'],
+  ['cert', 'cert', 'client certificate file'],
+  ['key', 'key', 'client key file'],
+];
+
+function camel(flag: string): string {
+  return `os${flag.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase())}`;
+}
+
+/**
+ * Adds the global options (`--os-cloud`/`--cloud`, the `--os-*` flags, `--insecure`, `-f`, `--debug`).
+ *
+ * @param program - The root command.
+ * @returns The same command.
+ */
+export function addGlobalOptions(program: Command): Command {
+  program
+    .option('--os-cloud, --cloud <name>', 'cloud from clouds.yaml (default: OS_CLOUD)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'),
+    )
+    .option('--debug', 'write the HTTP transcript (secrets redacted) to stderr', false)
+    .option('--insecure', 'do not verify the server certificate (throwaway test clouds only)');
+  for (const [flag, , help] of OS_FLAGS) program.option(`--os-${flag} <value>`, help);
+  return program;
+}
+
+/**
+ * Reads the global options from any command (they are inherited by subcommands).
+ *
+ * @param command - The running command.
+ * @returns The parsed global options.
+ */
+export function readGlobalOptions(command: Command): GlobalOptions {
+  const opts: Record<string, unknown> = command.optsWithGlobals();
+  const auth: Record<string, string> = {};
+  const top: Record<string, unknown> = {};
+  for (const [flag, key] of OS_FLAGS) {
+    const value = opts[camel(flag)];
+    if (typeof value !== 'string') continue;
+    if (key.startsWith('auth.')) auth[key.slice(5)] = value;
+    else top[key] = value;
+  }
+  if (opts.insecure === true) top.verify = false;
+  const format = opts.format === 'json' ? 'json' : opts.format === 'table' ? 'table' : undefined;
+  if (format === undefined) throw new ConfigurationError('`--format` must be table or json');
+  return Object.freeze({
+    cloud: typeof opts.cloud === 'string' ? opts.cloud : undefined,
+    format,
+    debug: opts.debug === true,
+    overrides: Object.keys(auth).length === 0 ? top : { ...top, auth },
+  });
+}
