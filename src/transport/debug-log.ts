@@ -4,7 +4,7 @@ import { requestSecrets } from './request-secrets.ts';
 import type { TranscriptSink } from './transcript.ts';
 import { formatFailure, formatRequest, formatResponse, type Redaction } from './transcript-format.ts';
 import type { HttpRequest, HttpResponse, Middleware, RequestContext, Send } from './types.ts';
-import { buildUrl } from './url.ts';
+import { buildUrl, wireUrl } from './url.ts';
 import { encodeRequest } from './wire-body.ts';
 
 const log = createDebug('stratus:transport');
@@ -30,7 +30,7 @@ function logged(request: HttpRequest, context: RequestContext, options: DebugLog
   const sink = options.transcript;
   const redaction = { unsafe: options.unsafeShowSecrets, secrets: requestSecrets(request) };
   if (sink) {
-    const url = buildUrl(request.url, request.query);
+    const url = wireUrl(buildUrl(request.url, request.query));
     // The same encoding the wire applies, so the curl line shows the headers that actually went out.
     let headers: Record<string, string>;
     try {

@@ -13,7 +13,8 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
   // Only the date forms RFC 9110 allows; `Date.parse` alone would also accept `2026` or `1 2 3`.
   if (!/^[A-Za-z]{3},? |^[A-Za-z]+day, /.test(trimmed)) return undefined;
-  const at = Date.parse(trimmed);
+  // asctime (`Sun Nov  6 08:49:37 1994`) carries no zone but is GMT by definition.
+  const at = Date.parse(/\d{4}$/.test(trimmed) ? `${trimmed} GMT` : trimmed);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now);
 }

@@ -31,7 +31,9 @@ function cut(text: string): string {
 }
 
 function jsonText(value: unknown, redaction: Redaction, indent?: number): string {
-  return JSON.stringify(redaction.unsafe ? value : redactJson(value), null, indent);
+  if (redaction.unsafe) return JSON.stringify(value, null, indent);
+  // Field rules first, then the request's own secrets wherever a server echoes them (a fault message).
+  return redactText(JSON.stringify(redactJson(value), null, indent), redaction.secrets);
 }
 
 function plainText(text: string, redaction: Redaction): string {
