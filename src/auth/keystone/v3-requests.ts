@@ -17,10 +17,12 @@ function userBody(user: UserRef): Record<string, unknown> {
  * Builds the v3 `scope` object.
  *
  * @param scope - The scope, or `undefined` for Keystone's default.
- * @returns The scope body, or `undefined` when no scope is sent.
+ * @returns The scope body; `'unscoped'` asks Keystone not to fall back to the user's default project;
+ *   `undefined` sends no scope.
  */
-export function scopeBody(scope: AuthScope | undefined): Record<string, unknown> | undefined {
-  if (scope === undefined || 'unscoped' in scope) return undefined;
+export function scopeBody(scope: AuthScope | undefined): Record<string, unknown> | 'unscoped' | undefined {
+  if (scope === undefined) return undefined;
+  if ('unscoped' in scope) return 'unscoped';
   if ('system' in scope) return { system: { all: true } };
   if ('domain' in scope) return { domain: domainBody(scope.domain) };
   const p = scope.project;

@@ -43,6 +43,13 @@ describe('v3 login request builders', () => {
     expect(system.json).toMatchObject({ auth: { scope: { system: { all: true } } } });
     const unscoped = buildV3PasswordRequest({ ...base, scope: { unscoped: true } });
     expect(unscoped.json).toEqual({
+      auth: {
+        identity: { methods: ['password'], password: { user: { id: 'u1', password: 'pw' } } },
+        scope: 'unscoped',
+      },
+    });
+    const keystoneDefault = buildV3PasswordRequest(base);
+    expect(keystoneDefault.json).toEqual({
       auth: { identity: { methods: ['password'], password: { user: { id: 'u1', password: 'pw' } } } },
     });
   });
