@@ -132,18 +132,25 @@ export {
 } from './auth/index.ts';
 
 // --- compute ---
+
 export {
+  type ApiVersionOf,
   type AttachVolumeOptions,
   Capability,
   type CapabilityInterfaces,
   type CreateImageOptions,
   type CreateNodeOptions,
   type CreateVolumeOptions,
+  type DriverClasses,
+  type DriverKey,
+  type GetDriverOptions,
+  getDriver,
   type HasCapabilities,
   type ImageManagement,
   type KeyPair,
   type KeyPairManagement,
   type ListNodesOptions,
+  listDrivers,
   type Node,
   NodeDriver,
   type NodeImage,
@@ -156,6 +163,7 @@ export {
   nodeId,
   type PollSpec,
   type PollVerdict,
+  Provider,
   pollUntil,
   type RebootNodeOptions,
   ResourceFailedError,

@@ -29,6 +29,15 @@ export {
 } from './models/index.ts';
 export { NodeDriver } from './node-driver.ts';
 export { NodeState, VolumeState } from './node-state.ts';
+export {
+  type ApiVersionOf,
+  type DriverClasses,
+  type DriverKey,
+  type GetDriverOptions,
+  getDriver,
+  listDrivers,
+  Provider,
+} from './registry.ts';
 export { ResourceFailedError, type ResourceFailedErrorOptions } from './resource-failed-error.ts';
 export {
   type PollSpec,

@@ -1,0 +1,2 @@
+/** Server metadata: string keys to string values (at most 255 characters each). */
+export type ServerMetadata = Readonly<Record<string, string>>;

@@ -1,0 +1,16 @@
+import { ConfigurationError } from '../../../errors/configuration-error.ts';
+
+/**
+ * Escapes an id for use as one path segment.
+ *
+ * @param id - A server id (or any resource id).
+ * @param what - What it is, for the error.
+ * @returns The encoded segment.
+ * @throws {@link ConfigurationError} when the id is empty.
+ */
+export function segment(id: string, what: string): string {
+  if (typeof id !== 'string' || id.trim() === '') {
+    throw new ConfigurationError(`${what} must be a non-empty string`);
+  }
+  return encodeURIComponent(id);
+}

@@ -1,0 +1,129 @@
+import { NotFoundError } from '../../../../errors/http-status-errors.ts';
+import { expectObject } from '../../../../shape/expect.ts';
+import { hideSecrets } from '../../../../transport/redact.ts';
+import { paginate } from '../../pagination.ts';
+import type { ComputeClient } from '../client.ts';
+import { buildCreateServerRequest, type CreateServerOptions } from './create-request.ts';
+import {
+  buildDeleteServerRequest,
+  buildGetServerRequest,
+  buildListServersRequest,
+  buildUpdateServerRequest,
+  type UpdateServerOptions,
+} from './requests.ts';
+import { parseCreatedServer, parseServer } from './results.ts';
+import type { CreatedServer, ListServersOptions, Server } from './types.ts';
+
+/**
+ * Lists servers with details, lazily: one GET per page, following `servers_links` (no cut at 1,000).
+ *
+ * @param client - The compute client.
+ * @param options - Filters (all applied by Nova) and page size.
+ * @param signal - Aborts the walk.
+ * @returns An async iterable of servers.
+ * @throws {@link CloudError} `ERR_PAGINATION_LOOP` when a next link loops.
+ * @see https://docs.openstack.org/api-ref/compute/#list-servers-detailed
+ * @example
+ * ```ts
+ * import { listServers, type ComputeClient } from 'stratus/openstack';
+ * declare const compute: ComputeClient;
+ * for await (const server of listServers(compute, { status: 'ACTIVE' })) console.log(server.name);
+ * ```
+ */
+export function listServers(
+  client: ComputeClient,
+  options: ListServersOptions = {},
+  signal?: AbortSignal,
+): AsyncGenerator<Server, void, undefined> {
+  const first = buildListServersRequest(options, client.microversion);
+  return paginate(client.service, first, { itemsKey: 'servers', parse: parseServer }, signal);
+}
+
+/**
+ * Fetches one server.
+ *
+ * @param client - The compute client.
+ * @param id - The server id.
+ * @param signal - Aborts the request.
+ * @returns The server.
+ * @throws {@link NotFoundError} when there is no such server (the portable `getNode` returns `undefined`).
+ */
+export async function getServer(client: ComputeClient, id: string, signal?: AbortSignal): Promise<Server> {
+  const response = await client.service.request(buildGetServerRequest(id), signal);
+  return parseServer(expectObject(response.body, '$').server, '$.server');
+}
+
+/**
+ * Fetches one server, or `undefined` when Nova answers 404.
+ *
+ * @param client - The compute client.
+ * @param id - The server id.
+ * @param signal - Aborts the request.
+ * @returns The server or `undefined`.
+ */
+export async function findServer(
+  client: ComputeClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<Server | undefined> {
+  try {
+    return await getServer(client, id, signal);
+  } catch (error) {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Creates a server (one POST). Nova answers with the id and the admin password only.
+ *
+ * @param client - The compute client.
+ * @param options - The server to create.
+ * @param signal - Aborts the request (a create is never retried).
+ * @returns The id and the admin password (hidden from `util.inspect` and `JSON.stringify`).
+ * @throws {@link ConfigurationError} for missing or invalid options, before sending.
+ * @throws {@link NotSupportedError} for a field the negotiated microversion lacks, before sending.
+ */
+export async function createServer(
+  client: ComputeClient,
+  options: CreateServerOptions,
+  signal?: AbortSignal,
+): Promise<CreatedServer> {
+  const request = buildCreateServerRequest(options, client.microversion);
+  const response = await client.service.request(request, signal);
+  return Object.freeze(hideSecrets({ ...parseCreatedServer(response.body) }, ['adminPass']));
+}
+
+/**
+ * Changes a server's name, description or access addresses.
+ *
+ * @param client - The compute client.
+ * @param id - The server id.
+ * @param options - The fields to change.
+ * @param signal - Aborts the request.
+ * @returns The updated server.
+ */
+export async function updateServer(
+  client: ComputeClient,
+  id: string,
+  options: UpdateServerOptions,
+  signal?: AbortSignal,
+): Promise<Server> {
+  const response = await client.service.request(
+    buildUpdateServerRequest(id, options, client.microversion),
+    signal,
+  );
+  return parseServer(expectObject(response.body, '$').server, '$.server');
+}
+
+/**
+ * Deletes a server (Nova deletes asynchronously; poll `findServer` to see it go).
+ *
+ * @param client - The compute client.
+ * @param id - The server id.
+ * @param signal - Aborts the request.
+ * @returns Once Nova accepted the deletion.
+ */
+export async function deleteServer(client: ComputeClient, id: string, signal?: AbortSignal): Promise<void> {
+  await client.service.request(buildDeleteServerRequest(id), signal);
+}

@@ -1,0 +1,142 @@
+import type { KeyPair } from '../../compute/models/key-pair.ts';
+import type { NodeLocation } from '../../compute/models/location.ts';
+import type { Node } from '../../compute/models/node.ts';
+import type { NodeSize } from '../../compute/models/size.ts';
+import { NodeState } from '../../compute/node-state.ts';
+import { hideSecrets } from '../../transport/redact.ts';
+import type { AvailabilityZone } from './compute/availability-zones/types.ts';
+import type { Flavor } from './compute/flavors/types.ts';
+import type { Keypair } from './compute/keypairs/types.ts';
+import type { Server } from './compute/servers/types.ts';
+
+/**
+ * How Nova statuses map onto {@link NodeState} (libcloud's table, with shelving and resize made explicit).
+ *
+ * @remarks Any status not listed maps to `unknown`.
+ */
+export const NOVA_STATUS_TO_NODE_STATE: Readonly<Record<string, NodeState>> = Object.freeze({
+  ACTIVE: NodeState.RUNNING,
+  BUILD: NodeState.PENDING,
+  REBUILD: NodeState.PENDING,
+  PASSWORD: NodeState.PENDING,
+  REBOOT: NodeState.REBOOTING,
+  HARD_REBOOT: NodeState.REBOOTING,
+  SHUTOFF: NodeState.STOPPED,
+  SUSPENDED: NodeState.SUSPENDED,
+  PAUSED: NodeState.PAUSED,
+  RESIZE: NodeState.RECONFIGURING,
+  VERIFY_RESIZE: NodeState.RECONFIGURING,
+  REVERT_RESIZE: NodeState.RECONFIGURING,
+  RESCUE: NodeState.RECONFIGURING,
+  MIGRATING: NodeState.MIGRATING,
+  SHELVED: NodeState.ARCHIVED,
+  SHELVED_OFFLOADED: NodeState.ARCHIVED,
+  DELETED: NodeState.TERMINATED,
+  SOFT_DELETED: NodeState.TERMINATED,
+  ERROR: NodeState.ERROR,
+  UNKNOWN: NodeState.UNKNOWN,
+});
+
+function ipv4Private(ip: string): boolean {
+  const [a = -1, b = -1] = ip.split('.').map(Number);
+  return (
+    a === 10 ||
+    a === 127 ||
+    a === 0 ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 169 && b === 254) ||
+    (a === 100 && b >= 64 && b <= 127)
+  );
+}
+
+function ipv6Private(ip: string): boolean {
+  const first = Number.parseInt(ip.split(':')[0] || '0', 16);
+  return ip === '::1' || (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80;
+}
+
+/**
+ * The public/private rule: a floating IP is public; any other address is private when it is in a private or
+ * special-use range (RFC 1918, 100.64/10, link-local, loopback, IPv6 ULA and link-local), public otherwise.
+ *
+ * @param addr - The IP address.
+ * @param type - Nova's `OS-EXT-IPS:type` (`fixed`/`floating`), when reported.
+ * @returns Whether the address counts as public.
+ * @example
+ * ```ts
+ * import { isPublicAddress } from 'stratus/openstack';
+ * isPublicAddress('10.0.0.5', 'fixed'); // false
+ * isPublicAddress('203.0.113.7', 'floating'); // true
+ * ```
+ */
+export function isPublicAddress(addr: string, type: string | undefined): boolean {
+  if (type === 'floating') return true;
+  return addr.includes(':') ? !ipv6Private(addr.toLowerCase()) : !ipv4Private(addr);
+}
+
+/**
+ * Maps a Nova server onto the portable {@link Node}; the server itself is the node's `extra`.
+ *
+ * @param server - The parsed server.
+ * @returns The node.
+ */
+export function serverToNode(server: Server): Node<Server> {
+  const publicIps: string[] = [];
+  const privateIps: string[] = [];
+  for (const list of Object.values(server.addresses)) {
+    for (const a of list) (isPublicAddress(a.addr, a.type) ? publicIps : privateIps).push(a.addr);
+  }
+  const created = server.created === undefined ? undefined : new Date(server.created);
+  return Object.freeze({
+    id: server.id,
+    name: server.name,
+    state: NOVA_STATUS_TO_NODE_STATE[server.status] ?? NodeState.UNKNOWN,
+    publicIps,
+    privateIps,
+    sizeId: server.flavor?.id ?? server.flavor?.originalName,
+    imageId: server.imageId,
+    createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+    failureReason: server.fault?.message || undefined,
+    extra: server,
+  });
+}
+
+/**
+ * @param flavor - A parsed flavor.
+ * @returns The portable size; the flavor is its `extra`.
+ */
+export function flavorToSize(flavor: Flavor): NodeSize<Flavor> {
+  return Object.freeze({
+    id: flavor.id,
+    name: flavor.name,
+    ramMiB: flavor.ram,
+    diskGb: flavor.disk,
+    vcpus: flavor.vcpus,
+    bandwidthMbps: undefined,
+    price: undefined,
+    extra: flavor,
+  });
+}
+
+/**
+ * @param zone - A parsed availability zone.
+ * @returns The portable location (id and name are the zone name); the zone is its `extra`.
+ */
+export function zoneToLocation(zone: AvailabilityZone): NodeLocation<AvailabilityZone> {
+  return Object.freeze({ id: zone.name, name: zone.name, country: undefined, extra: zone });
+}
+
+/**
+ * @param keypair - A parsed Nova key pair.
+ * @returns The portable key pair; `privateKey` stays hidden from `util.inspect` and `JSON.stringify`.
+ */
+export function keypairToKeyPair(keypair: Keypair): KeyPair<Keypair> {
+  const out: KeyPair<Keypair> = {
+    name: keypair.name,
+    fingerprint: keypair.fingerprint,
+    publicKey: keypair.publicKey,
+    privateKey: keypair.privateKey,
+    extra: keypair,
+  };
+  return Object.freeze(hideSecrets(out, ['privateKey']));
+}

@@ -1,0 +1,123 @@
+import { listAvailabilityZones } from '../compute/availability-zones/operations.ts';
+import type { ComputeClient } from '../compute/client.ts';
+import { getFlavor, getFlavorExtraSpecs, listFlavors } from '../compute/flavors/operations.ts';
+import { createKeypair, getKeypair, listKeypairs } from '../compute/keypairs/operations.ts';
+import { getLimits } from '../compute/limits/operations.ts';
+import {
+  deleteServerMetadataItem,
+  getServerMetadata,
+  setServerMetadata,
+} from '../compute/metadata/operations.ts';
+import {
+  changeServerPassword,
+  createServerImage,
+  getConsoleOutput,
+  getRemoteConsole,
+  lockServer,
+  rebootServer,
+  rebuildServer,
+  rescueServer,
+  resizeServer,
+  runServerAction,
+} from '../compute/server-actions/operations.ts';
+import { createServer, getServer, listServers, updateServer } from '../compute/servers/operations.ts';
+import { type Bound, bindCall, bindList } from './bind.ts';
+import type { DriverContext } from './context.ts';
+
+/**
+ * Nova beyond the portable API: every compute operation, bound to the driver's compute client.
+ *
+ * @remarks `getServer` throws {@link NotFoundError} for a missing server, unlike the portable `getNode`.
+ */
+export interface ComputeExtension {
+  /** The negotiated client (discovers the microversion on first use). */
+  readonly client: (signal?: AbortSignal) => Promise<ComputeClient>;
+  /** {@inheritDoc listServers} */
+  readonly listServers: Bound<typeof listServers>;
+  /** {@inheritDoc getServer} */
+  readonly getServer: Bound<typeof getServer>;
+  /** {@inheritDoc createServer} */
+  readonly createServer: Bound<typeof createServer>;
+  /** {@inheritDoc updateServer} */
+  readonly updateServer: Bound<typeof updateServer>;
+  /** {@inheritDoc runServerAction} */
+  readonly runServerAction: Bound<typeof runServerAction>;
+  /** {@inheritDoc rebootServer} */
+  readonly rebootServer: Bound<typeof rebootServer>;
+  /** {@inheritDoc lockServer} */
+  readonly lockServer: Bound<typeof lockServer>;
+  /** {@inheritDoc rescueServer} */
+  readonly rescueServer: Bound<typeof rescueServer>;
+  /** {@inheritDoc rebuildServer} */
+  readonly rebuildServer: Bound<typeof rebuildServer>;
+  /** {@inheritDoc resizeServer} */
+  readonly resizeServer: Bound<typeof resizeServer>;
+  /** {@inheritDoc createServerImage} */
+  readonly createServerImage: Bound<typeof createServerImage>;
+  /** {@inheritDoc changeServerPassword} */
+  readonly changeServerPassword: Bound<typeof changeServerPassword>;
+  /** {@inheritDoc getConsoleOutput} */
+  readonly getConsoleOutput: Bound<typeof getConsoleOutput>;
+  /** {@inheritDoc getRemoteConsole} */
+  readonly getRemoteConsole: Bound<typeof getRemoteConsole>;
+  /** {@inheritDoc getServerMetadata} */
+  readonly getServerMetadata: Bound<typeof getServerMetadata>;
+  /** {@inheritDoc setServerMetadata} */
+  readonly setServerMetadata: Bound<typeof setServerMetadata>;
+  /** {@inheritDoc deleteServerMetadataItem} */
+  readonly deleteServerMetadataItem: Bound<typeof deleteServerMetadataItem>;
+  /** {@inheritDoc listFlavors} */
+  readonly listFlavors: Bound<typeof listFlavors>;
+  /** {@inheritDoc getFlavor} */
+  readonly getFlavor: Bound<typeof getFlavor>;
+  /** {@inheritDoc getFlavorExtraSpecs} */
+  readonly getFlavorExtraSpecs: Bound<typeof getFlavorExtraSpecs>;
+  /** {@inheritDoc listKeypairs} */
+  readonly listKeypairs: Bound<typeof listKeypairs>;
+  /** {@inheritDoc getKeypair} */
+  readonly getKeypair: Bound<typeof getKeypair>;
+  /** {@inheritDoc createKeypair} */
+  readonly createKeypair: Bound<typeof createKeypair>;
+  /** {@inheritDoc listAvailabilityZones} */
+  readonly listAvailabilityZones: Bound<typeof listAvailabilityZones>;
+  /** {@inheritDoc getLimits} */
+  readonly getLimits: Bound<typeof getLimits>;
+}
+
+/**
+ * Builds `driver.ext.compute` for one driver instance.
+ *
+ * @param context - The driver's shared context.
+ * @returns The bound compute operations.
+ */
+export function createComputeExtension(context: DriverContext): ComputeExtension {
+  const c = (): Promise<ComputeClient> => context.compute();
+  return Object.freeze({
+    client: (signal?: AbortSignal) => context.compute(signal),
+    listServers: bindList(c, listServers),
+    getServer: bindCall(c, getServer),
+    createServer: bindCall(c, createServer),
+    updateServer: bindCall(c, updateServer),
+    runServerAction: bindCall(c, runServerAction),
+    rebootServer: bindCall(c, rebootServer),
+    lockServer: bindCall(c, lockServer),
+    rescueServer: bindCall(c, rescueServer),
+    rebuildServer: bindCall(c, rebuildServer),
+    resizeServer: bindCall(c, resizeServer),
+    createServerImage: bindCall(c, createServerImage),
+    changeServerPassword: bindCall(c, changeServerPassword),
+    getConsoleOutput: bindCall(c, getConsoleOutput),
+    getRemoteConsole: bindCall(c, getRemoteConsole),
+    getServerMetadata: bindCall(c, getServerMetadata),
+    setServerMetadata: bindCall(c, setServerMetadata),
+    deleteServerMetadataItem: bindCall(c, deleteServerMetadataItem),
+    listFlavors: bindList(c, listFlavors),
+    getFlavor: bindCall(c, getFlavor),
+    getFlavorExtraSpecs: bindCall(c, getFlavorExtraSpecs),
+    listKeypairs: bindList(c, listKeypairs),
+    getKeypair: bindCall(c, getKeypair),
+    createKeypair: bindCall(c, createKeypair),
+    listAvailabilityZones: bindList(c, listAvailabilityZones),
+    getLimits: bindCall(c, getLimits),
+  });
+}

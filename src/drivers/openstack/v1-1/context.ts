@@ -1,0 +1,71 @@
+import type { OpenStackSession } from '../../../auth/session.ts';
+import { type ComputeClient, connectCompute } from '../compute/client.ts';
+import { createServiceClient, type ServiceClient } from '../service-client.ts';
+
+/** What the driver's parts share: one session (one token), and each service client created once. */
+export interface DriverContext {
+  /** The session every service sends through. */
+  readonly session: OpenStackSession;
+  /**
+   * The compute client: discovered and negotiated on first use, then cached (a failed discovery is retried
+   * on the next call).
+   *
+   * @param signal - Aborts the discovery.
+   * @returns The compute client.
+   */
+  compute(signal?: AbortSignal): Promise<ComputeClient>;
+  /**
+   * A client for another service (image, network, block-storage, orchestration…), cached per type and name.
+   *
+   * @param type - The official service type.
+   * @param name - A human name for messages, e.g. `Glance`.
+   * @param signal - Aborts waiting for the login.
+   * @returns The client.
+   */
+  service(type: string, name: string, signal?: AbortSignal): Promise<ServiceClient>;
+}
+
+/** Compute settings of the driver. */
+export interface ComputeSettings {
+  /** Pin the compute microversion instead of negotiating. */
+  readonly microversion?: string | undefined;
+  /** The catalog service name, when a cloud has several compute services. */
+  readonly serviceName?: string | undefined;
+}
+
+/**
+ * Creates the shared context of one driver instance (no module-level cache: two drivers never share state).
+ *
+ * @param session - The session.
+ * @param compute - Compute settings.
+ * @returns The context.
+ */
+export function createDriverContext(session: OpenStackSession, compute: ComputeSettings = {}): DriverContext {
+  let computePromise: Promise<ComputeClient> | undefined;
+  const services = new Map<string, Promise<ServiceClient>>();
+  return Object.freeze({
+    session,
+    compute(signal?: AbortSignal): Promise<ComputeClient> {
+      computePromise ??= (async () => {
+        const endpoint = await session.endpointFor({ type: 'compute', name: compute.serviceName }, signal);
+        return connectCompute({ send: session.send, endpoint, microversion: compute.microversion }, signal);
+      })();
+      computePromise.catch(() => {
+        computePromise = undefined;
+      });
+      return computePromise;
+    },
+    service(type: string, name: string, signal?: AbortSignal): Promise<ServiceClient> {
+      const key = `${type}\u0000${name}`;
+      let client = services.get(key);
+      if (client === undefined) {
+        client = session
+          .endpointFor({ type }, signal)
+          .then((endpoint) => createServiceClient({ serviceType: type, name, endpoint, send: session.send }));
+        client.catch(() => services.delete(key));
+        services.set(key, client);
+      }
+      return client;
+    },
+  });
+}

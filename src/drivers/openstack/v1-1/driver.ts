@@ -1,0 +1,258 @@
+import { createSession, type OpenStackSession, type SessionOptions } from '../../../auth/session.ts';
+import {
+  Capability,
+  type ImageManagement,
+  type KeyPairManagement,
+  type NodeImageCreation,
+  type NodePowerManagement,
+  type VolumeManagement,
+} from '../../../compute/capabilities.ts';
+import { readPublicKeyFile, validatePublicKey } from '../../../compute/key-file.ts';
+import type { CreateImageOptions, NodeImage } from '../../../compute/models/image.ts';
+import type { KeyPair } from '../../../compute/models/key-pair.ts';
+import type { NodeLocation } from '../../../compute/models/location.ts';
+import {
+  type ListNodesOptions,
+  type Node,
+  type NodeRef,
+  nodeId,
+  type RebootNodeOptions,
+} from '../../../compute/models/node.ts';
+import type { NodeSize } from '../../../compute/models/size.ts';
+import { NodeDriver } from '../../../compute/node-driver.ts';
+import { NotFoundError } from '../../../errors/http-status-errors.ts';
+import type { AvailabilityZone } from '../compute/availability-zones/types.ts';
+import type { Flavor } from '../compute/flavors/types.ts';
+import { deleteKeypair } from '../compute/keypairs/operations.ts';
+import type { Keypair } from '../compute/keypairs/types.ts';
+import { SimpleServerAction } from '../compute/server-actions/types.ts';
+import { deleteServer, findServer } from '../compute/servers/operations.ts';
+import type { ListServersOptions, Server } from '../compute/servers/types.ts';
+import { flavorToSize, keypairToKeyPair, serverToNode, zoneToLocation } from '../mapping.ts';
+import { type ComputeExtension, createComputeExtension } from './compute-extension.ts';
+import { type ComputeSettings, createDriverContext, type DriverContext } from './context.ts';
+import { type OpenStackCreateNodeOptions, toCreateServerOptions } from './create-node-options.ts';
+import { pendingServer } from './pending-server.ts';
+import {
+  createPortableServices,
+  createServiceExtensions,
+  type ServiceExtensions,
+} from './service-plugins.ts';
+
+/** How to build an {@link OpenStackNodeDriver}: an existing session, or the options to create one. */
+export type OpenStackDriverOptions = ({ readonly session: OpenStackSession } | SessionOptions) & {
+  /** Compute settings: a pinned microversion, a catalog service name. */
+  readonly compute?: ComputeSettings | undefined;
+};
+
+/** The driver's extension namespaces: `compute` plus those of the other services. */
+export type OpenStackExtensions = { readonly compute: ComputeExtension } & ServiceExtensions;
+
+/**
+ * The OpenStack driver for the compute API v2.1 (libcloud's "OpenStack 1.1"), over one shared session.
+ *
+ * @remarks
+ * Thin: every method maps onto one Nova operation. Lists are lazy and follow every page; `getNode` returns
+ * `undefined` for a missing server (the extension's `getServer` throws {@link NotFoundError}); waits poll one
+ * server by id. The microversion is negotiated once per driver (one anonymous GET of Nova's version document).
+ *
+ * @example
+ * ```ts
+ * import { createSession, fromCloudsYaml } from 'stratus';
+ * import { OpenStackNodeDriver } from 'stratus/openstack';
+ * const session = createSession(await fromCloudsYaml('mycloud', { env: process.env }));
+ * const driver = new OpenStackNodeDriver({ session });
+ * const node = await driver.createNode({ name: 'web-1', size: 'm1.small-id', image: 'image-id' });
+ * await driver.waitUntilRunning(node);
+ * ```
+ */
+export class OpenStackNodeDriver
+  extends NodeDriver<Server, OpenStackCreateNodeOptions>
+  implements NodePowerManagement, KeyPairManagement, NodeImageCreation
+{
+  /** `openstack`. */
+  readonly provider = 'openstack';
+  /** `OpenStack`. */
+  readonly name = 'OpenStack';
+  /** `1.1` (compute API v2.1). */
+  readonly apiVersion = '1.1';
+  /** Power, key pairs and node images always; images and volumes when their services are wired. */
+  readonly capabilities: ReadonlySet<Capability>;
+  /** Service-specific operations beyond the portable API, by service. */
+  readonly ext: OpenStackExtensions;
+  /** Glance-backed image methods, when wired (see {@link supports}). */
+  readonly listImages: ImageManagement['listImages'] | undefined;
+  /** Glance-backed image lookup, when wired. */
+  readonly getImage: ImageManagement['getImage'] | undefined;
+  /** Glance-backed image deletion, when wired. */
+  readonly deleteImage: ImageManagement['deleteImage'] | undefined;
+  /** Cinder-backed volume listing, when wired. */
+  readonly listVolumes: VolumeManagement['listVolumes'] | undefined;
+  /** Cinder-backed volume creation, when wired. */
+  readonly createVolume: VolumeManagement['createVolume'] | undefined;
+  /** Cinder-backed volume deletion, when wired. */
+  readonly destroyVolume: VolumeManagement['destroyVolume'] | undefined;
+  /** Volume attachment, when wired. */
+  readonly attachVolume: VolumeManagement['attachVolume'] | undefined;
+  /** Volume detachment, when wired. */
+  readonly detachVolume: VolumeManagement['detachVolume'] | undefined;
+  readonly #context: DriverContext;
+  readonly #ownsSession: boolean;
+
+  /**
+   * @param options - A session (or session options) and compute settings.
+   * @throws {@link ConfigurationError} for invalid session options.
+   */
+  constructor(options: OpenStackDriverOptions) {
+    super();
+    const session = 'session' in options ? options.session : createSession(options);
+    this.#ownsSession = !('session' in options);
+    this.#context = createDriverContext(session, options.compute);
+    this.ext = Object.freeze({
+      ...createServiceExtensions(this.#context),
+      compute: createComputeExtension(this.#context),
+    });
+    const portable = createPortableServices(this.#context);
+    const { images, volumes } = portable;
+    this.listImages = images?.listImages.bind(images);
+    this.getImage = images?.getImage.bind(images);
+    this.deleteImage = images?.deleteImage.bind(images);
+    this.listVolumes = volumes?.listVolumes.bind(volumes);
+    this.createVolume = volumes?.createVolume.bind(volumes);
+    this.destroyVolume = volumes?.destroyVolume.bind(volumes);
+    this.attachVolume = volumes?.attachVolume.bind(volumes);
+    this.detachVolume = volumes?.detachVolume.bind(volumes);
+    const caps: Capability[] = [Capability.POWER, Capability.KEY_PAIRS, Capability.NODE_IMAGES];
+    if (images) caps.push(Capability.IMAGES);
+    if (volumes) caps.push(Capability.VOLUMES);
+    this.capabilities = new Set(caps);
+  }
+
+  /** The session this driver sends through (one token for every service). */
+  get session(): OpenStackSession {
+    return this.#context.session;
+  }
+
+  /** {@inheritDoc NodeDriver.listNodes} */
+  async *listNodes(
+    options: ListNodesOptions & ListServersOptions = {},
+    signal?: AbortSignal,
+  ): AsyncGenerator<Node<Server>, void, undefined> {
+    for await (const server of this.ext.compute.listServers(options, signal)) yield serverToNode(server);
+  }
+
+  /** {@inheritDoc NodeDriver.getNode} */
+  async getNode(id: string, signal?: AbortSignal): Promise<Node<Server> | undefined> {
+    const server = await findServer(await this.#context.compute(signal), id, signal);
+    return server === undefined ? undefined : serverToNode(server);
+  }
+
+  /**
+   * Creates a server: one POST, plus one GET when `hydrate` is on (the default).
+   *
+   * @param options - Portable options (`size` = flavor, `image`, `location` = zone) plus Nova fields.
+   * @param signal - Aborts the requests.
+   * @returns The new node (status `BUILD` → `pending`).
+   */
+  async createNode(options: OpenStackCreateNodeOptions, signal?: AbortSignal): Promise<Node<Server>> {
+    const created = await this.ext.compute.createServer(toCreateServerOptions(options), signal);
+    if (options.hydrate === false) return serverToNode(pendingServer(created.id, options.name));
+    return serverToNode(await this.ext.compute.getServer(created.id, signal));
+  }
+
+  /** {@inheritDoc NodeDriver.destroyNode} */
+  async destroyNode(node: NodeRef, signal?: AbortSignal): Promise<void> {
+    await deleteServer(await this.#context.compute(signal), nodeId(node), signal);
+  }
+
+  /** {@inheritDoc NodeDriver.rebootNode} */
+  async rebootNode(node: NodeRef, options: RebootNodeOptions = {}, signal?: AbortSignal): Promise<void> {
+    await this.ext.compute.rebootServer(nodeId(node), options.hard ?? false, signal);
+  }
+
+  /** {@inheritDoc NodePowerManagement.startNode} */
+  async startNode(node: NodeRef, signal?: AbortSignal): Promise<void> {
+    await this.ext.compute.runServerAction(nodeId(node), SimpleServerAction.START, signal);
+  }
+
+  /** {@inheritDoc NodePowerManagement.stopNode} */
+  async stopNode(node: NodeRef, signal?: AbortSignal): Promise<void> {
+    await this.ext.compute.runServerAction(nodeId(node), SimpleServerAction.STOP, signal);
+  }
+
+  /** {@inheritDoc NodeDriver.listSizes} */
+  async *listSizes(signal?: AbortSignal): AsyncGenerator<NodeSize<Flavor>, void, undefined> {
+    for await (const flavor of this.ext.compute.listFlavors({}, signal)) yield flavorToSize(flavor);
+  }
+
+  /** Lists the availability zones that accept servers, as real locations. */
+  async *listLocations(
+    signal?: AbortSignal,
+  ): AsyncGenerator<NodeLocation<AvailabilityZone>, void, undefined> {
+    for await (const zone of this.ext.compute.listAvailabilityZones(false, signal)) {
+      if (zone.available) yield zoneToLocation(zone);
+    }
+  }
+
+  /** {@inheritDoc KeyPairManagement.listKeyPairs} */
+  async *listKeyPairs(signal?: AbortSignal): AsyncGenerator<KeyPair<Keypair>, void, undefined> {
+    for await (const keypair of this.ext.compute.listKeypairs({}, signal)) yield keypairToKeyPair(keypair);
+  }
+
+  /** {@inheritDoc KeyPairManagement.getKeyPair} */
+  async getKeyPair(name: string, signal?: AbortSignal): Promise<KeyPair<Keypair> | undefined> {
+    try {
+      return keypairToKeyPair(await this.ext.compute.getKeypair(name, signal));
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
+
+  /** {@inheritDoc KeyPairManagement.createKeyPair} */
+  async createKeyPair(name: string, signal?: AbortSignal): Promise<KeyPair<Keypair>> {
+    return keypairToKeyPair(await this.ext.compute.createKeypair({ name }, signal));
+  }
+
+  /** {@inheritDoc KeyPairManagement.importKeyPairFromString} */
+  async importKeyPairFromString(
+    name: string,
+    publicKey: string,
+    signal?: AbortSignal,
+  ): Promise<KeyPair<Keypair>> {
+    const key = validatePublicKey(publicKey, 'The public key');
+    return keypairToKeyPair(await this.ext.compute.createKeypair({ name, publicKey: key }, signal));
+  }
+
+  /** {@inheritDoc KeyPairManagement.importKeyPairFromFile} */
+  async importKeyPairFromFile(name: string, path: string, signal?: AbortSignal): Promise<KeyPair<Keypair>> {
+    return this.importKeyPairFromString(name, await readPublicKeyFile(path), signal);
+  }
+
+  /** {@inheritDoc KeyPairManagement.deleteKeyPair} */
+  async deleteKeyPair(keyPair: KeyPair<unknown> | string, signal?: AbortSignal): Promise<void> {
+    const name = typeof keyPair === 'string' ? keyPair : keyPair.name;
+    await deleteKeypair(await this.#context.compute(signal), name, signal);
+  }
+
+  /** {@inheritDoc NodeImageCreation.createImage} */
+  async createImage(
+    node: NodeRef,
+    name: string,
+    options: CreateImageOptions = {},
+    signal?: AbortSignal,
+  ): Promise<NodeImage<{ readonly serverId: string }>> {
+    const serverId = nodeId(node);
+    const id = await this.ext.compute.createServerImage(serverId, name, options.metadata, signal);
+    return Object.freeze({ id, name, extra: Object.freeze({ serverId }) });
+  }
+
+  /**
+   * Releases the session's connections when the driver created the session itself.
+   *
+   * @returns Once closed.
+   */
+  async close(): Promise<void> {
+    if (this.#ownsSession) await this.#context.session.close();
+  }
+}
