@@ -22,7 +22,8 @@ function list(value: unknown): readonly unknown[] {
 }
 
 function readVersions(body: unknown): OfferedVersion[] {
-  const versions = field(body, 'versions');
+  // Keystone answers `{ versions: { values: [...] } }`, older services `{ versions: [...] }` or `{ choices: [...] }`.
+  const versions = field(body, 'versions') ?? field(body, 'choices');
   const values = list(Array.isArray(versions) ? versions : field(versions, 'values'));
   return values.flatMap((v): OfferedVersion[] => {
     const id = text(field(v, 'id'));
