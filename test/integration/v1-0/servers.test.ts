@@ -9,7 +9,7 @@ import {
   updateV10Server,
 } from '../../../src/drivers/openstack/v1-0/servers/index.ts';
 import type { V10Format } from '../../../src/drivers/openstack/v1-0/wire/client.ts';
-import { decodeXml } from '../../../src/drivers/openstack/v1-0/wire/xml-decode.ts';
+import { decodeV10Xml } from '../../../src/drivers/openstack/v1-0/wire/xml-decode.ts';
 import { FORMATS } from '../../unit/v1-0/fixtures.ts';
 import { BASE, collect, type Harness, HOST, harness, replyFixture } from './harness.ts';
 
@@ -99,7 +99,7 @@ describe.each(FORMATS)('1.0 servers over %s', (format) => {
     const expected = {
       server: { name: 'app-01', imageId: '8', flavorId: '1', metadata: { role: 'app' } },
     };
-    const decoded: unknown = format === 'xml' ? decodeXml(sent) : JSON.parse(sent);
+    const decoded: unknown = format === 'xml' ? decodeV10Xml(sent) : JSON.parse(sent);
     expect(
       JSON.parse(JSON.stringify(decoded), (_k, v: unknown) => (typeof v === 'number' ? String(v) : v)),
     ).toMatchObject(expected);

@@ -1,6 +1,6 @@
 // Loads the 1.0 compute fixtures, which come in two media types: <resource>/<operation>[.variant].{json,xml}.
 import { readFileSync } from 'node:fs';
-import { decodeXml } from '../../../src/drivers/openstack/v1-0/wire/xml-decode.ts';
+import { decodeV10Xml } from '../../../src/drivers/openstack/v1-0/wire/xml-decode.ts';
 import { fixturePath } from '../../helpers/fixtures.ts';
 
 /** The two media types of the 1.0 compute API. */
@@ -34,5 +34,5 @@ export function v10FixtureJson(name: string): unknown {
  */
 export function v10FixtureBody(name: string, format: V10Format): unknown {
   const text = v10FixtureText(name, format);
-  return format === 'xml' ? decodeXml(text) : JSON.parse(text);
+  return format === 'xml' ? decodeV10Xml(text) : JSON.parse(text);
 }

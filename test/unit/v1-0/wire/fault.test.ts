@@ -4,12 +4,12 @@ import {
   parseV10Fault,
   retryAfterToMs,
 } from '../../../../src/drivers/openstack/v1-0/wire/fault.ts';
-import { decodeXml } from '../../../../src/drivers/openstack/v1-0/wire/xml-decode.ts';
+import { decodeV10Xml } from '../../../../src/drivers/openstack/v1-0/wire/xml-decode.ts';
 import { FORMATS, v10FixtureText } from '../fixtures.ts';
 
 function body(name: string, format: 'json' | 'xml'): unknown {
   const text = v10FixtureText(name, format);
-  return format === 'xml' ? decodeXml(text) : JSON.parse(text);
+  return format === 'xml' ? decodeV10Xml(text) : JSON.parse(text);
 }
 
 describe.each(FORMATS)('parseV10Fault (%s)', (format) => {

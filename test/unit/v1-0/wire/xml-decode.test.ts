@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeXml } from '../../../../src/drivers/openstack/v1-0/wire/xml-decode.ts';
+import { decodeV10Xml } from '../../../../src/drivers/openstack/v1-0/wire/xml-decode.ts';
 import { ResponseShapeError } from '../../../../src/errors/index.ts';
 import { v10FixtureText } from '../fixtures.ts';
 
-describe('decodeXml', () => {
+describe('decodeV10Xml', () => {
   it('turns a collection into an array of attribute objects', () => {
-    expect(decodeXml(v10FixtureText('flavors/list-detail', 'xml'))).toEqual({
+    expect(decodeV10Xml(v10FixtureText('flavors/list-detail', 'xml'))).toEqual({
       flavors: [
         { id: '1', name: '256 server', ram: '256', disk: '10' },
         { id: '2', name: '512 server', ram: '512', disk: '20' },
@@ -15,17 +15,17 @@ describe('decodeXml', () => {
   });
 
   it('gives an empty array for an empty collection element', () => {
-    expect(decodeXml(v10FixtureText('servers/list.empty', 'xml'))).toEqual({ servers: [] });
+    expect(decodeV10Xml(v10FixtureText('servers/list.empty', 'xml'))).toEqual({ servers: [] });
   });
 
   it('keeps a one-item collection an array', () => {
-    expect(decodeXml('<images><image id="3" name="one"/></images>')).toEqual({
+    expect(decodeV10Xml('<images><image id="3" name="one"/></images>')).toEqual({
       images: [{ id: '3', name: 'one' }],
     });
   });
 
   it('turns metadata into a map, addresses into string lists, and decodes entities', () => {
-    const decoded = decodeXml(v10FixtureText('servers/list-detail', 'xml'));
+    const decoded = decodeV10Xml(v10FixtureText('servers/list-detail', 'xml'));
     expect(decoded).toMatchObject({
       servers: [
         {
@@ -54,22 +54,22 @@ describe('decodeXml', () => {
       const fromJson: unknown = JSON.parse(v10FixtureText(name, 'json'), (_key, value: unknown) =>
         typeof value === 'number' ? String(value) : value,
       );
-      expect(decodeXml(v10FixtureText(name, 'xml')), name).toEqual(fromJson);
+      expect(decodeV10Xml(v10FixtureText(name, 'xml')), name).toEqual(fromJson);
     }
   });
 
   it('reads shared IP group members as ids and limits as rate list plus absolute map', () => {
-    expect(decodeXml(v10FixtureText('shared-ip-groups/get', 'xml'))).toEqual({
+    expect(decodeV10Xml(v10FixtureText('shared-ip-groups/get', 'xml'))).toEqual({
       sharedIpGroup: { id: '1234', name: 'web pool', servers: ['52415800'] },
     });
-    const limits = decodeXml(v10FixtureText('limits/get', 'xml'));
+    const limits = decodeV10Xml(v10FixtureText('limits/get', 'xml'));
     expect(limits).toMatchObject({ limits: { absolute: { maxIPGroups: '25' } } });
   });
 
   it('rejects text that is not well-formed XML with a ResponseShapeError at $', () => {
     const error = (() => {
       try {
-        decodeXml('<servers><server></servers>');
+        decodeV10Xml('<servers><server></servers>');
       } catch (e) {
         return e;
       }
@@ -80,14 +80,16 @@ describe('decodeXml', () => {
   });
 
   it('rejects a document with a DOCTYPE, so entity expansion never runs', () => {
-    expect(() => decodeXml('<!DOCTYPE s [<!ENTITY x "y">]><server id="1" name="&x;"/>')).toThrow(/DOCTYPE/);
+    expect(() => decodeV10Xml('<!DOCTYPE s [<!ENTITY x "y">]><server id="1" name="&x;"/>')).toThrow(
+      /DOCTYPE/,
+    );
   });
 
   it('rejects a metadata entry without a key, naming its path', () => {
-    expect(() => decodeXml('<server><metadata><meta>v</meta></metadata></server>')).toThrow(
+    expect(() => decodeV10Xml('<server><metadata><meta>v</meta></metadata></server>')).toThrow(
       /\$\.server\.metadata\.meta\[0\]/,
     );
-    expect(() => decodeXml('<server><metadata><meta k="x">v</meta></metadata></server>')).toThrow(
+    expect(() => decodeV10Xml('<server><metadata><meta k="x">v</meta></metadata></server>')).toThrow(
       /\$\.server\.metadata\.meta\[0\]\.key/,
     );
   });

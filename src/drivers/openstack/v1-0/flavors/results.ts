@@ -19,7 +19,7 @@ export function parseV10FlavorRef(raw: unknown, path: string): V10FlavorRef {
 }
 
 /**
- * Parses a full 1.0 flavor (JSON, or XML decoded by {@link decodeXml}).
+ * Parses a full 1.0 flavor (JSON, or XML decoded by {@link decodeV10Xml}).
  *
  * @param raw - The flavor object.
  * @param path - Its JSON path.

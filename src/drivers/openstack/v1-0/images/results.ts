@@ -20,7 +20,7 @@ export function parseV10ImageRef(raw: unknown, path: string): V10ImageRef {
 }
 
 /**
- * Parses a full 1.0 image (JSON, or XML decoded by {@link decodeXml}).
+ * Parses a full 1.0 image (JSON, or XML decoded by {@link decodeV10Xml}).
  *
  * @param raw - The image object.
  * @param path - Its JSON path.

@@ -23,7 +23,7 @@ export function parseV10RateLimit(raw: unknown, path: string): V10RateLimit {
 }
 
 /**
- * Parses `{ "limits": { "rate": [...], "absolute": { … } } }` (JSON, or XML decoded by {@link decodeXml}).
+ * Parses `{ "limits": { "rate": [...], "absolute": { … } } }` (JSON, or XML decoded by {@link decodeV10Xml}).
  *
  * @param body - The response body.
  * @returns The limits; a missing section is empty.

@@ -26,7 +26,7 @@ export function parseV10ServerRef(raw: unknown, path: string): V10ServerRef {
 }
 
 /**
- * Parses a full 1.0 server (JSON, or XML decoded by {@link decodeXml}: numbers may arrive as strings).
+ * Parses a full 1.0 server (JSON, or XML decoded by {@link decodeV10Xml}: numbers may arrive as strings).
  *
  * @param raw - The server object.
  * @param path - Its JSON path.

@@ -3,7 +3,7 @@ import { expectV10Id } from '../wire/ids.ts';
 import type { V10SharedIpGroup } from './types.ts';
 
 /**
- * Parses a 1.0 shared IP group (JSON, or XML decoded by {@link decodeXml}).
+ * Parses a 1.0 shared IP group (JSON, or XML decoded by {@link decodeV10Xml}).
  *
  * @param raw - The group object.
  * @param path - Its JSON path.

@@ -8,8 +8,8 @@ import { parseRetryAfter } from '../../../../transport/retry-after.ts';
 import type { HttpResponse } from '../../../../transport/types.ts';
 import type { ServiceClient, ServiceRequest } from '../../service-client.ts';
 import { faultText, parseV10Fault, retryAfterToMs } from './fault.ts';
-import { decodeXml } from './xml-decode.ts';
-import { encodeXml } from './xml-encode.ts';
+import { decodeV10Xml } from './xml-decode.ts';
+import { encodeV10Xml } from './xml-encode.ts';
 
 /** The media types the 1.0 compute API speaks. */
 export const V10Format = {
@@ -43,8 +43,8 @@ const MEDIA_TYPE: Readonly<Record<V10Format, string>> = { json: 'application/jso
  * Wraps a compute {@link ServiceClient} so it speaks the 1.0 API in JSON or XML.
  *
  * @remarks
- * Requests are built once, in their JSON form. In XML mode the body is encoded with {@link encodeXml} and
- * `Accept: application/xml` is sent; XML answers are decoded with {@link decodeXml} into the JSON shape, so one
+ * Requests are built once, in their JSON form. In XML mode the body is encoded with {@link encodeV10Xml} and
+ * `Accept: application/xml` is sent; XML answers are decoded with {@link decodeV10Xml} into the JSON shape, so one
  * parser per resource reads both. Error bodies in either form (`<itemNotFound code="404">…`,
  * `{"overLimit": {"retryAfter": …}}`) become the typed errors of the status table with the fault message;
  * fault text that echoes a secret of the request is scrubbed.
@@ -88,7 +88,7 @@ function prepare(request: ServiceRequest, format: V10Format, expected: readonly 
   return {
     ...request,
     json: undefined,
-    body: encodeXml(request.json),
+    body: encodeV10Xml(request.json),
     headers: { ...headers, 'Content-Type': 'application/xml; charset=UTF-8' },
     expect,
   };
@@ -109,7 +109,7 @@ function decodeSuccess(response: HttpResponse): unknown {
   const text = bodyText(response);
   if (text === undefined) return response.body;
   if (text.trim() === '') return undefined;
-  return isXml(response, text) ? decodeXml(text) : response.body;
+  return isXml(response, text) ? decodeV10Xml(text) : response.body;
 }
 
 /** Error bodies are read leniently: a body that is not well-formed XML is kept as text for the fault. */
@@ -117,7 +117,7 @@ function decodeError(response: HttpResponse): unknown {
   const text = bodyText(response);
   if (text === undefined || !isXml(response, text)) return response.body;
   try {
-    return decodeXml(text);
+    return decodeV10Xml(text);
   } catch {
     return text;
   }

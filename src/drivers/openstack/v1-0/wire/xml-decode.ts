@@ -38,11 +38,11 @@ const COLLECTIONS: Readonly<Record<string, string>> = {
  * carries a DOCTYPE (no 1.0 response has one; refusing it rules out entity-expansion tricks).
  * @example
  * ```ts
- * decodeXml('<flavors><flavor id="1" name="256 slice" ram="256" disk="10"/></flavors>');
+ * decodeV10Xml('<flavors><flavor id="1" name="256 slice" ram="256" disk="10"/></flavors>');
  * // { flavors: [{ id: '1', name: '256 slice', ram: '256', disk: '10' }] }
  * ```
  */
-export function decodeXml(xml: string): JsonObject {
+export function decodeV10Xml(xml: string): JsonObject {
   if (/<!DOCTYPE/i.test(xml)) throw new ResponseShapeError('$', 'XML without a DOCTYPE', xml);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new ResponseShapeError('$', `well-formed XML (${valid.err.msg})`, xml);

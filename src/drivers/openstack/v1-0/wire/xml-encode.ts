@@ -20,11 +20,11 @@ type XmlNode = Record<string, unknown>;
  * @throws {@link CloudError} with code `ERR_XML_ENCODE` when the body does not have the 1.0 request shape.
  * @example
  * ```ts
- * encodeXml({ reboot: { type: 'HARD' } });
+ * encodeV10Xml({ reboot: { type: 'HARD' } });
  * // '<?xml version="1.0" encoding="UTF-8"?><reboot xmlns="http://docs.rackspacecloud.com/servers/api/v1.0" type="HARD"/>'
  * ```
  */
-export function encodeXml(body: unknown): string {
+export function encodeV10Xml(body: unknown): string {
   const entries = isRecord(body) ? Object.entries(body) : [];
   const [root] = entries;
   if (entries.length !== 1 || root === undefined) throw encodeError('a body with exactly one root key');
