@@ -24,6 +24,8 @@ export type Provider = (typeof Provider)[keyof typeof Provider];
 export interface DriverClasses {
   /** OpenStack compute API v2.1 (libcloud's "1.1"). */
   readonly 'openstack@1.1': typeof import('../drivers/openstack/v1-1/driver.ts').OpenStackNodeDriver;
+  /** OpenStack compute API 1.0 (the first generation; libcloud's `api_version='1.0'`). */
+  readonly 'openstack@1.0': typeof import('../drivers/openstack/v1-0/driver/driver.ts').OpenStackV10NodeDriver;
 }
 
 /** A registry key such as `openstack@1.1`. */
@@ -35,6 +37,8 @@ export type ApiVersionOf<P extends Provider> =
 
 const LOADERS: { readonly [K in DriverKey]: () => Promise<DriverClasses[K]> } = {
   'openstack@1.1': async () => (await import('../drivers/openstack/v1-1/driver.ts')).OpenStackNodeDriver,
+  'openstack@1.0': async () =>
+    (await import('../drivers/openstack/v1-0/driver/driver.ts')).OpenStackV10NodeDriver,
 };
 
 const DEFAULT_VERSIONS: { readonly [P in Provider]: ApiVersionOf<P> } = { openstack: '1.1' };
