@@ -1,4 +1,6 @@
 import { AuthenticationError } from '../errors/authentication-error.ts';
+import { ConfigurationError } from '../errors/configuration-error.ts';
+import { NotFoundError } from '../errors/http-status-errors.ts';
 import type { HttpRequest, HttpResponse, Send } from '../transport/types.ts';
 import { multipleChoicesError } from './keystone/multiple-choices.ts';
 
@@ -12,7 +14,7 @@ import { multipleChoicesError } from './keystone/multiple-choices.ts';
  * @param signal - Aborts the login.
  * @returns The successful response.
  * @throws {@link AuthenticationError} on 401.
- * @throws {@link ConfigurationError} on 300 Multiple Choices.
+ * @throws {@link ConfigurationError} on 300 Multiple Choices, or a 404 (wrong URL or API version).
  */
 export async function sendLogin(
   send: Send,
@@ -31,8 +33,20 @@ export async function sendLogin(
         { status: 401, requestId: error.requestId, cause: error },
       );
     }
+    if (error instanceof NotFoundError) throw loginNotFound(request, error);
     throw error;
   }
   if (response.status === 300) throw multipleChoicesError(response, request.url);
   return response;
+}
+
+function loginNotFound(request: HttpRequest, error: NotFoundError): ConfigurationError {
+  const legacy = /\/v(2\.0|1\.[01])(\/|$)/.test(request.url);
+  const hint = legacy
+    ? 'this identity service does not serve that API version (Keystone removed v2.0 in Queens): use a 3.x_* method'
+    : 'check that `authUrl` points at Keystone (e.g. https://host:5000 or https://host/identity)';
+  return new ConfigurationError(
+    `The identity service answered 404 for ${request.method} ${error.url}: ${hint}`,
+    { cause: error },
+  );
 }

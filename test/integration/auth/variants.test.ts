@@ -253,3 +253,26 @@ describe('1.1 and 1.0', () => {
     scope.done();
   });
 });
+
+describe('wrong API version or URL', () => {
+  it('404 on /v2.0/tokens says Keystone no longer serves v2.0', async () => {
+    const scope = nock(K)
+      .post('/v2.0/tokens')
+      .reply(404, { error: { code: 404, message: 'Not Found' } });
+    const error = await session({ method: '2.0_password', authUrl: K, username: 'u', password: 'p' })
+      .authenticate()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(String(error)).toContain('does not serve that API version (Keystone removed v2.0 in Queens)');
+    scope.done();
+  });
+
+  it('404 on /v3/auth/tokens says to check the auth URL', async () => {
+    const scope = nock(K).post('/nova/v3/auth/tokens').reply(404, 'Not Found');
+    const error = await session({ ...v3password, authUrl: `${K}/nova` } as AuthOptions)
+      .authenticate()
+      .catch((e: unknown) => e);
+    expect(String(error)).toContain('check that `authUrl` points at Keystone');
+    scope.done();
+  });
+});
