@@ -8,10 +8,14 @@ import {
   removeRouterInterface,
   updateRouter,
 } from '../../../src/drivers/openstack/network/routers/index.ts';
-import { createSecurityGroupRule } from '../../../src/drivers/openstack/network/security-group-rules/index.ts';
+import {
+  createSecurityGroupRule,
+  listSecurityGroupRules,
+} from '../../../src/drivers/openstack/network/security-group-rules/index.ts';
 import {
   addSecurityGroupToServer,
   createSecurityGroup,
+  listSecurityGroups,
 } from '../../../src/drivers/openstack/network/security-groups/index.ts';
 import { NotFoundError } from '../../../src/errors/http-status-errors.ts';
 import { loadFixture } from '../../helpers/fixtures.ts';
@@ -100,6 +104,28 @@ describe('security groups and rules', () => {
       remoteIpPrefix: '0.0.0.0/0',
     });
     expect(rule).toMatchObject({ protocol: 'tcp', portRangeMin: 22, portRangeMax: 22, direction: 'ingress' });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('reads the underscore list keys and links of the dashed collections', async () => {
+    const group = (
+      loadFixture('network/security-groups/create') as { security_group: { security_group_rules: unknown[] } }
+    ).security_group;
+    const next = `${HOST}/v2.0/security-groups?limit=1&marker=m`;
+    const scope = nock(HOST)
+      .get('/v2.0/security-groups')
+      .query({ limit: '1' })
+      .reply(200, { security_groups: [group], security_groups_links: [{ rel: 'next', href: next }] })
+      .get('/v2.0/security-groups')
+      .query({ limit: '1', marker: 'm' })
+      .reply(200, { security_groups: [] })
+      .get('/v2.0/security-group-rules')
+      .query({ security_group_id: 'sg', limit: '100' })
+      .reply(200, { security_group_rules: group.security_group_rules });
+    const client = neutron();
+    expect(await collect(listSecurityGroups(client, { pageSize: 1 }))).toHaveLength(1);
+    const rules = await collect(listSecurityGroupRules(client, { securityGroupId: 'sg' }));
+    expect(rules.map((r) => r.direction)).toEqual(['egress', 'egress']);
     expect(scope.isDone()).toBe(true);
   });
 

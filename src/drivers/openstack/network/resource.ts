@@ -9,8 +9,10 @@ export const DEFAULT_NETWORK_PAGE_SIZE = 100;
 
 /** How one Neutron resource is addressed and parsed: `networks` / `network`. */
 export interface NeutronResource<T> {
-  /** The collection path and list key, e.g. `floatingips`. */
+  /** The collection path, e.g. `security-groups`. */
   readonly collection: string;
+  /** The list key when it differs from the path, e.g. `security_groups`. @defaultValue `collection` */
+  readonly listKey?: string | undefined;
   /** The singular body key, e.g. `floatingip`. */
   readonly key: string;
   /** Parses one item. */
@@ -106,13 +108,9 @@ export function neutronList<T>(
   request: ServiceRequest,
   signal?: AbortSignal,
 ): AsyncIterable<T> {
-  const next = linksNext(`${resource.collection}_links`);
-  return paginate(
-    neutronV2(client),
-    request,
-    { itemsKey: resource.collection, parse: resource.parse, next },
-    signal,
-  );
+  const itemsKey = resource.listKey ?? resource.collection;
+  const next = linksNext(`${itemsKey}_links`);
+  return paginate(neutronV2(client), request, { itemsKey, parse: resource.parse, next }, signal);
 }
 
 /**

@@ -17,6 +17,7 @@ import type {
 
 const RULES: NeutronResource<SecurityGroupRule> = {
   collection: 'security-group-rules',
+  listKey: 'security_group_rules',
   key: 'security_group_rule',
   parse: parseSecurityGroupRule,
 };

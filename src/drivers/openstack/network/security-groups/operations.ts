@@ -23,6 +23,7 @@ import type {
 
 const GROUPS: NeutronResource<SecurityGroup> = {
   collection: 'security-groups',
+  listKey: 'security_groups',
   key: 'security_group',
   parse: parseSecurityGroup,
 };
