@@ -41,6 +41,17 @@ export {
   parseFlavor,
 } from './compute/flavors/index.ts';
 export {
+  type AttachInterfaceOptions,
+  attachServerInterface,
+  buildAttachInterfaceRequest,
+  buildDetachInterfaceRequest,
+  buildListInterfacesRequest,
+  detachServerInterface,
+  listServerInterfaces,
+  parseServerInterface,
+  type ServerInterface,
+} from './compute/interfaces/index.ts';
+export {
   buildCreateKeypairRequest,
   buildDeleteKeypairRequest,
   buildGetKeypairRequest,
@@ -66,7 +77,17 @@ export {
   type ServerMetadata,
   setServerMetadata,
 } from './compute/metadata/index.ts';
-export { segment } from './compute/path-segment.ts';
+export { nonEmptyId, segment } from './compute/path-segment.ts';
+export {
+  buildGetDefaultQuotaSetRequest,
+  buildGetQuotaSetRequest,
+  buildUpdateQuotaSetRequest,
+  getDefaultQuotaSet,
+  getQuotaSet,
+  parseQuotaSet,
+  type QuotaSet,
+  updateQuotaSet,
+} from './compute/quota-sets/index.ts';
 export {
   buildChangePasswordRequest,
   buildConsoleOutputRequest,
@@ -99,6 +120,19 @@ export {
   runServerAction,
   SimpleServerAction,
 } from './compute/server-actions/index.ts';
+export {
+  buildCreateServerGroupRequest,
+  buildDeleteServerGroupRequest,
+  buildGetServerGroupRequest,
+  buildListServerGroupsRequest,
+  type CreateServerGroupOptions,
+  createServerGroup,
+  deleteServerGroup,
+  getServerGroup,
+  listServerGroups,
+  parseServerGroup,
+  type ServerGroup,
+} from './compute/server-groups/index.ts';
 export {
   type BlockDeviceMapping,
   buildCreateServerRequest,

@@ -14,3 +14,16 @@ export function segment(id: string, what: string): string {
   }
   return encodeURIComponent(id);
 }
+
+/**
+ * Checks that an id is a non-empty string (for ids sent in a body rather than a path).
+ *
+ * @param id - The id.
+ * @param what - What it is, for the error.
+ * @returns The id unchanged.
+ * @throws {@link ConfigurationError} when the id is empty.
+ */
+export function nonEmptyId(id: string, what: string): string {
+  segment(id, what);
+  return id;
+}

@@ -1,6 +1,11 @@
 import { listAvailabilityZones } from '../compute/availability-zones/operations.ts';
 import type { ComputeClient } from '../compute/client.ts';
 import { getFlavor, getFlavorExtraSpecs, listFlavors } from '../compute/flavors/operations.ts';
+import {
+  attachServerInterface,
+  detachServerInterface,
+  listServerInterfaces,
+} from '../compute/interfaces/operations.ts';
 import { createKeypair, getKeypair, listKeypairs } from '../compute/keypairs/operations.ts';
 import { getLimits } from '../compute/limits/operations.ts';
 import {
@@ -8,6 +13,7 @@ import {
   getServerMetadata,
   setServerMetadata,
 } from '../compute/metadata/operations.ts';
+import { getDefaultQuotaSet, getQuotaSet, updateQuotaSet } from '../compute/quota-sets/operations.ts';
 import {
   changeServerPassword,
   createServerImage,
@@ -20,6 +26,12 @@ import {
   resizeServer,
   runServerAction,
 } from '../compute/server-actions/operations.ts';
+import {
+  createServerGroup,
+  deleteServerGroup,
+  getServerGroup,
+  listServerGroups,
+} from '../compute/server-groups/operations.ts';
 import { createServer, getServer, listServers, updateServer } from '../compute/servers/operations.ts';
 import { type Bound, bindCall, bindList } from './bind.ts';
 import type { DriverContext } from './context.ts';
@@ -82,6 +94,26 @@ export interface ComputeExtension {
   readonly listAvailabilityZones: Bound<typeof listAvailabilityZones>;
   /** {@inheritDoc getLimits} */
   readonly getLimits: Bound<typeof getLimits>;
+  /** {@inheritDoc getQuotaSet} */
+  readonly getQuotaSet: Bound<typeof getQuotaSet>;
+  /** {@inheritDoc getDefaultQuotaSet} */
+  readonly getDefaultQuotaSet: Bound<typeof getDefaultQuotaSet>;
+  /** {@inheritDoc updateQuotaSet} */
+  readonly updateQuotaSet: Bound<typeof updateQuotaSet>;
+  /** {@inheritDoc listServerGroups} */
+  readonly listServerGroups: Bound<typeof listServerGroups>;
+  /** {@inheritDoc getServerGroup} */
+  readonly getServerGroup: Bound<typeof getServerGroup>;
+  /** {@inheritDoc createServerGroup} */
+  readonly createServerGroup: Bound<typeof createServerGroup>;
+  /** {@inheritDoc deleteServerGroup} */
+  readonly deleteServerGroup: Bound<typeof deleteServerGroup>;
+  /** {@inheritDoc listServerInterfaces} */
+  readonly listServerInterfaces: Bound<typeof listServerInterfaces>;
+  /** {@inheritDoc attachServerInterface} */
+  readonly attachServerInterface: Bound<typeof attachServerInterface>;
+  /** {@inheritDoc detachServerInterface} */
+  readonly detachServerInterface: Bound<typeof detachServerInterface>;
 }
 
 /**
@@ -119,5 +151,15 @@ export function createComputeExtension(context: DriverContext): ComputeExtension
     createKeypair: bindCall(c, createKeypair),
     listAvailabilityZones: bindList(c, listAvailabilityZones),
     getLimits: bindCall(c, getLimits),
+    getQuotaSet: bindCall(c, getQuotaSet),
+    getDefaultQuotaSet: bindCall(c, getDefaultQuotaSet),
+    updateQuotaSet: bindCall(c, updateQuotaSet),
+    listServerGroups: bindList(c, listServerGroups),
+    getServerGroup: bindCall(c, getServerGroup),
+    createServerGroup: bindCall(c, createServerGroup),
+    deleteServerGroup: bindCall(c, deleteServerGroup),
+    listServerInterfaces: bindList(c, listServerInterfaces),
+    attachServerInterface: bindCall(c, attachServerInterface),
+    detachServerInterface: bindCall(c, detachServerInterface),
   });
 }
