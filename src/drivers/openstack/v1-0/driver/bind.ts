@@ -1,3 +1,4 @@
+import { NotFoundError } from '../../../../errors/http-status-errors.ts';
 import type { ServiceClient } from '../../service-client.ts';
 
 /** An operation with its 1.0 compute client argument already supplied. */
@@ -35,4 +36,19 @@ export function bindV10List<A extends unknown[], T>(
   return async function* (...args: A): AsyncGenerator<T, void, undefined> {
     yield* op(await client(), ...args);
   };
+}
+
+/**
+ * Turns a 404 into `undefined`, as the portable getters promise.
+ *
+ * @param promise - A get that may fail with {@link NotFoundError}.
+ * @returns The value, or `undefined` for a 404.
+ */
+export async function orUndefined<T>(promise: Promise<T>): Promise<T | undefined> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { createSession, type OpenStackSession, type SessionOptions } from '../../../../auth/session.ts';
+import { createSession, type OpenStackSession } from '../../../../auth/session.ts';
 import {
   Capability,
   type ImageManagement,
@@ -15,36 +15,16 @@ import {
 } from '../../../../compute/models/node.ts';
 import type { NodeSize } from '../../../../compute/models/size.ts';
 import { NodeDriver } from '../../../../compute/node-driver.ts';
-import { NotFoundError } from '../../../../errors/http-status-errors.ts';
 import { NotSupportedError } from '../../../../errors/not-supported-error.ts';
 import type { V10Flavor } from '../flavors/types.ts';
 import type { V10Image } from '../images/types.ts';
 import type { V10Server } from '../servers/types.ts';
-import { lazyV10Client, type V10ComputeSettings } from './context.ts';
+import { orUndefined } from './bind.ts';
+import { lazyV10Client } from './context.ts';
 import { type OpenStackV10CreateNodeOptions, toCreateV10ServerOptions } from './create-node-options.ts';
-import { createV10ComputeExtension, type V10ComputeExtension } from './extension.ts';
+import { createV10ComputeExtension } from './extension.ts';
 import { v10FlavorToSize, v10ImageToNodeImage, v10ServerToNode } from './mapping.ts';
-
-/** How to build an {@link OpenStackV10NodeDriver}: an existing session, or the options to create one. */
-export type OpenStackV10DriverOptions = ({ readonly session: OpenStackSession } | SessionOptions) & {
-  /** Media type and catalog service name. */
-  readonly compute?: V10ComputeSettings | undefined;
-};
-
-/** The 1.0 driver's extension namespace. */
-export interface OpenStackV10Extensions {
-  /** Every 1.0 compute operation: servers, actions, images, flavors, limits, addresses, shared IP groups. */
-  readonly compute: V10ComputeExtension;
-}
-
-async function orUndefined<T>(promise: Promise<T>): Promise<T | undefined> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
-}
+import type { OpenStackV10DriverOptions, OpenStackV10Extensions } from './types.ts';
 
 /**
  * The OpenStack driver for the first-generation compute API 1.0 (libcloud's `OpenStack_1_0_NodeDriver`,
@@ -100,7 +80,12 @@ export class OpenStackV10NodeDriver
     return this.#session;
   }
 
-  /** {@inheritDoc NodeDriver.listNodes} */
+  /**
+   * Lists every server in full (`/servers/detail`), lazily, 1000 per request unless `pageSize` says otherwise.
+   * @param options - Page size.
+   * @param signal - Aborts the walk.
+   * @returns An async iterable of nodes.
+   */
   async *listNodes(
     options: ListNodesOptions = {},
     signal?: AbortSignal,
@@ -109,7 +94,12 @@ export class OpenStackV10NodeDriver
     for await (const server of servers) yield v10ServerToNode(server);
   }
 
-  /** {@inheritDoc NodeDriver.getNode} */
+  /**
+   * Fetches one server.
+   * @param id - The numeric server id.
+   * @param signal - Aborts the request.
+   * @returns The node, or `undefined` when the cloud answers 404.
+   */
   async getNode(id: string, signal?: AbortSignal): Promise<Node<V10Server> | undefined> {
     const server = await orUndefined(this.ext.compute.getServer(id, signal));
     return server === undefined ? undefined : v10ServerToNode(server);
@@ -129,17 +119,32 @@ export class OpenStackV10NodeDriver
     return v10ServerToNode(await this.ext.compute.createServer(toCreateV10ServerOptions(options), signal));
   }
 
-  /** {@inheritDoc NodeDriver.destroyNode} */
+  /**
+   * Deletes a server.
+   * @param node - The node or its id.
+   * @param signal - Aborts the request.
+   * @returns Once the cloud accepted the delete.
+   */
   async destroyNode(node: NodeRef, signal?: AbortSignal): Promise<void> {
     await this.ext.compute.deleteServer(nodeId(node), signal);
   }
 
-  /** {@inheritDoc NodeDriver.rebootNode} */
+  /**
+   * Reboots a server: `SOFT` by default, `HARD` with `{ hard: true }`.
+   * @param node - The node or its id.
+   * @param options - Soft or hard.
+   * @param signal - Aborts the request.
+   * @returns Once the cloud accepted the reboot.
+   */
   async rebootNode(node: NodeRef, options: RebootNodeOptions = {}, signal?: AbortSignal): Promise<void> {
     await this.ext.compute.rebootServer(nodeId(node), options.hard === true ? 'HARD' : 'SOFT', signal);
   }
 
-  /** {@inheritDoc NodeDriver.listSizes} */
+  /**
+   * Lists the flavors with RAM and disk.
+   * @param signal - Aborts the walk.
+   * @returns An async iterable of sizes.
+   */
   async *listSizes(signal?: AbortSignal): AsyncGenerator<NodeSize<V10Flavor>, void> {
     for await (const flavor of this.ext.compute.listFlavorDetails({}, signal)) yield v10FlavorToSize(flavor);
   }
@@ -152,18 +157,32 @@ export class OpenStackV10NodeDriver
    */
   async *listLocations(_signal?: AbortSignal): AsyncGenerator<NodeLocation<never>, void> {}
 
-  /** {@inheritDoc ImageManagement.listImages} */
+  /**
+   * Lists the public images and the account's backups in full.
+   * @param signal - Aborts the walk.
+   * @returns An async iterable of images.
+   */
   async *listImages(signal?: AbortSignal): AsyncGenerator<NodeImage<V10Image>, void> {
     for await (const image of this.ext.compute.listImageDetails({}, signal)) yield v10ImageToNodeImage(image);
   }
 
-  /** {@inheritDoc ImageManagement.getImage} */
+  /**
+   * Fetches one image.
+   * @param id - The numeric image id.
+   * @param signal - Aborts the request.
+   * @returns The image, or `undefined` when the cloud answers 404.
+   */
   async getImage(id: string, signal?: AbortSignal): Promise<NodeImage<V10Image> | undefined> {
     const image = await orUndefined(this.ext.compute.getImage(id, signal));
     return image === undefined ? undefined : v10ImageToNodeImage(image);
   }
 
-  /** {@inheritDoc ImageManagement.deleteImage} */
+  /**
+   * Deletes an image (only the account's own backups can be deleted).
+   * @param image - The image or its id.
+   * @param signal - Aborts the request.
+   * @returns Once deleted.
+   */
   async deleteImage(image: NodeImage<unknown> | string, signal?: AbortSignal): Promise<void> {
     await this.ext.compute.deleteImage(typeof image === 'string' ? image : image.id, signal);
   }
