@@ -135,6 +135,10 @@ export function createSession(options: SessionOptions): OpenStackSession {
       return selectEndpoint((await getToken(signal)).info.catalog, withDefaults(selector)).url;
     },
     async explainEndpoint(selector, signal) {
+      const override = findOverride(overrides, selector.type);
+      if (override !== undefined) return overrideResult(withDefaults(selector), override);
+      if (strategy.method === 'forced_token')
+        return { ok: false, error: missingForcedUrl(selector.type), steps: [] };
       return explainSelection((await getToken(signal)).info.catalog, withDefaults(selector));
     },
     close: () => transport.close(),
@@ -162,6 +166,22 @@ function findOverride(overrides: ReadonlyMap<string, string>, type: string): str
     if (url !== undefined) return url;
   }
   return undefined;
+}
+
+function overrideResult(selector: EndpointSelector, url: string): SelectionResult {
+  const endpoint = {
+    type: selector.type,
+    name: selector.name,
+    region: selector.region,
+    interface: selector.interface ?? 'public',
+    url,
+  };
+  const detail = `endpoint override for \`${selector.type}\` (catalog not consulted): ${url}`;
+  return {
+    ok: true,
+    endpoint,
+    steps: [{ step: 'override', wanted: selector.type, before: 0, after: 1, detail }],
+  };
 }
 
 function missingForcedUrl(type: string): ConfigurationError {

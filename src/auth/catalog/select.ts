@@ -20,7 +20,7 @@ export interface EndpointSelector {
 /** One step of an endpoint selection, for `catalog explain`. */
 export interface SelectionStep {
   /** Which filter ran. */
-  readonly step: 'type' | 'name' | 'region' | 'interface' | 'unique';
+  readonly step: 'override' | 'type' | 'name' | 'region' | 'interface' | 'unique';
   /** What was asked for (`any` when the filter was not set). */
   readonly wanted: string;
   /** How many endpoints were left before and after this step. */

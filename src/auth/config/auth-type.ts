@@ -16,9 +16,20 @@ export const AUTH_TYPES: readonly string[] = Object.freeze([
 
 function need(config: RawCloudConfig, key: string, why: string): string {
   const value = readString(config, 'auth', key);
-  if (value === undefined)
-    throw new ConfigurationError(`\`auth.${key}\` is missing in ${config.origin}: ${why}`);
+  if (value === undefined) {
+    throw new ConfigurationError(`${describeKey(key)} is missing in ${config.origin}: ${why}`);
+  }
   return value;
+}
+
+/**
+ * Names an auth setting in all three spellings, so the message helps whichever source the user edits.
+ *
+ * @param key - The `auth` key, e.g. `project_domain_name`.
+ * @returns E.g. `` `auth.project_domain_name` (OS_PROJECT_DOMAIN_NAME, --os-project-domain-name) ``.
+ */
+export function describeKey(key: string): string {
+  return `\`auth.${key}\` (OS_${key.toUpperCase()}, --os-${key.replaceAll('_', '-')})`;
 }
 
 function domain(
@@ -44,7 +55,7 @@ function user(config: RawCloudConfig): UserRef {
   const d = domain(config, 'user_domain');
   if (d === undefined) {
     throw new ConfigurationError(
-      `\`auth.user_domain_name\` (or \`user_domain_id\`) is missing in ${config.origin}: a user name is unique ` +
+      `${describeKey('user_domain_name')} (or \`user_domain_id\`) is missing in ${config.origin}: a user name is unique ` +
         'only within a domain; use `user_domain_name: Default` for the default domain',
     );
   }
@@ -66,7 +77,7 @@ export function readScope(config: RawCloudConfig): AuthScope | undefined {
     const d = domain(config, 'project_domain');
     if (d === undefined) {
       throw new ConfigurationError(
-        `\`auth.project_domain_name\` (or \`project_domain_id\`) is missing in ${config.origin}: needed with ` +
+        `${describeKey('project_domain_name')} (or \`project_domain_id\`) is missing in ${config.origin}: needed with ` +
           '`project_name`; use `project_domain_name: Default` for the default domain',
       );
     }
@@ -140,7 +151,7 @@ export function authFromConfig(config: RawCloudConfig): AuthOptions {
 }
 
 function passwordAuth(config: RawCloudConfig, type: string, authUrl: string): AuthOptions {
-  const password = need(config, 'password', 'set it in secure.yaml, OS_PASSWORD or --os-password');
+  const password = need(config, 'password', 'put it in secure.yaml (or use an application credential)');
   if (type === 'v2password' || (type === 'password' && isV2(config, authUrl))) {
     const username = need(config, 'username', 'v2.0 logs in by user name');
     return { method: '2.0_password', authUrl, username, password, tenant: v2Tenant(config) };

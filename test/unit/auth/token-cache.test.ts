@@ -162,3 +162,15 @@ describe('validation', () => {
     );
   });
 });
+
+describe('explainEndpoint with an override', () => {
+  it('reports the override instead of walking the catalog', async () => {
+    const fake = fakeKeystone();
+    const transport = { transport: { send: fake.send, close: () => Promise.resolve() } };
+    const s = createSession({ auth, transport, endpointOverrides: { volumev3: 'https://cinder.local/v3' } });
+    const result = await s.explainEndpoint({ type: 'block-storage' });
+    expect(result).toMatchObject({ ok: true, endpoint: { url: 'https://cinder.local/v3' } });
+    expect(result.steps.map((step) => step.step)).toEqual(['override']);
+    expect(fake.logins).toHaveLength(0);
+  });
+});

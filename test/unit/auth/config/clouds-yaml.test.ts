@@ -101,7 +101,7 @@ describe('fromCloudsYaml', () => {
     const file = write(join(cwd, 'clouds.yaml'), CLOUDS);
     const error = await fromCloudsYaml('alpha', { env: {}, cwd, homeDir: home }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect(String(error)).toContain(`\`auth.password\` is missing in ${file}`);
+    expect(String(error)).toContain(`\`auth.password\` (OS_PASSWORD, --os-password) is missing in ${file}`);
   });
 
   it('invalid YAML and unknown auth_type are ConfigurationErrors naming the file', async () => {
