@@ -1,37 +1,35 @@
+import { EventEmitter } from 'node:events';
+
 /**
- * One attempt's time limit as an `AbortSignal`, chained to the caller's signal.
+ * One attempt's time limit as an abort signal for undici, chained to the caller's `AbortSignal`.
  *
  * @remarks
- * Unlike `AbortSignal.timeout`, the timer can be stopped once the headers of a streamed download have arrived
- * (the body is then bounded by undici's idle `bodyTimeout`), while the caller's signal keeps cancelling it.
+ * It is an EventEmitter-style signal (`on('abort')` + `reason`), which undici's `request` accepts alongside
+ * `AbortSignal`: on the hot path it costs about half of an `AbortController` per request (measured by
+ * `npm run bench`). Unlike `AbortSignal.timeout`, the timer can be stopped once the headers of a streamed
+ * download have arrived (the body is then bounded by undici's idle `bodyTimeout`), while the caller's signal
+ * keeps cancelling it. The wire checks `caller.aborted` itself before sending.
  */
-export class Deadline {
-  /** Aborted when the time is up or the caller aborts. */
-  readonly signal: AbortSignal;
-  readonly #controller: AbortController;
+export class Deadline extends EventEmitter {
+  /** Why the attempt was aborted: the caller's reason, or a timeout error. */
+  reason: unknown;
+  /** Whether the time limit (not the caller) ended the attempt. */
+  timedOut = false;
   readonly #caller: AbortSignal | undefined;
   readonly #timer: ReturnType<typeof setTimeout>;
-  #timedOut = false;
 
   /**
    * @param timeoutMs - The limit in milliseconds.
    * @param caller - The caller's signal, if any.
    */
   constructor(timeoutMs: number, caller: AbortSignal | undefined) {
-    this.#controller = new AbortController();
-    this.signal = this.#controller.signal;
+    super();
     this.#caller = caller;
     this.#timer = setTimeout(() => {
-      this.#timedOut = true;
-      this.#controller.abort(new Error(`timed out after ${timeoutMs} ms`));
+      this.timedOut = true;
+      this.#abort(new Error(`timed out after ${timeoutMs} ms`));
     }, timeoutMs);
-    if (caller?.aborted) this.#controller.abort(caller.reason);
-    else caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
-  }
-
-  /** Whether the time limit (not the caller) ended the attempt. */
-  get timedOut(): boolean {
-    return this.#timedOut;
+    caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
   }
 
   /** Stops the timer; the caller's signal still cancels. */
@@ -45,7 +43,12 @@ export class Deadline {
     this.#caller?.removeEventListener('abort', this.#onCallerAbort);
   }
 
+  #abort(reason: unknown): void {
+    this.reason = reason;
+    this.emit('abort');
+  }
+
   readonly #onCallerAbort = (): void => {
-    this.#controller.abort(this.#caller?.reason);
+    this.#abort(this.#caller?.reason);
   };
 }

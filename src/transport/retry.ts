@@ -43,29 +43,45 @@ export function retry(policy: RetryPolicy, hooks: RetryHooks = {}): Middleware {
     (request: HttpRequest, context: RequestContext): Promise<HttpResponse> => {
       if (policy.maxAttempts <= 1 || !isRetryableRequest(request)) return next(request, context);
       const started = performance.now();
-      const base = context.attempt - 1;
-      const attempt = (n: number): Promise<HttpResponse> =>
-        next(request, n === 1 ? context : { ...context, attempt: base + n });
-      const shouldRetry = async (error: unknown, n: number): Promise<boolean> => {
-        const elapsedMs = performance.now() - started;
-        const decision = decideRetry({ request, error, attempt: n, elapsedMs }, policy, random);
-        if (decision === undefined) return false;
-        hooks.onDecision?.(decision, request);
-        if (!decision.retrying) return false;
-        await sleep(decision.delayMs, context.signal);
-        return true;
-      };
       // The first attempt runs bare (no p-retry bookkeeping on the common, successful path); p-retry takes over
       // the loop from the second attempt: it counts, stops on the caller's signal, and asks the policy each time.
-      return attempt(1).catch(async (first: unknown) => {
-        if (!(await shouldRetry(first, 1))) throw first;
-        return pRetry((n) => attempt(n + 1), {
-          retries: policy.maxAttempts,
-          minTimeout: 0,
-          factor: 1,
-          signal: context.signal,
-          shouldRetry: ({ error, attemptNumber }) => shouldRetry(error, attemptNumber + 1),
-        });
-      });
+      return next(request, context).catch((first: unknown) =>
+        retryLoop({ next, request, context, started, first }, policy, hooks.onDecision, random),
+      );
     };
+}
+
+interface Loop {
+  readonly next: (request: HttpRequest, context: RequestContext) => Promise<HttpResponse>;
+  readonly request: HttpRequest;
+  readonly context: RequestContext;
+  readonly started: number;
+  readonly first: unknown;
+}
+
+async function retryLoop(
+  loop: Loop,
+  policy: RetryPolicy,
+  onDecision: RetryHooks['onDecision'],
+  random: () => number,
+): Promise<HttpResponse> {
+  const { next, request, context } = loop;
+  const shouldRetry = async (error: unknown, attempt: number): Promise<boolean> => {
+    const elapsedMs = performance.now() - loop.started;
+    const decision = decideRetry({ request, error, attempt, elapsedMs }, policy, random);
+    if (decision === undefined) return false;
+    onDecision?.(decision, request);
+    if (!decision.retrying) return false;
+    await sleep(decision.delayMs, context.signal);
+    return true;
+  };
+  if (!(await shouldRetry(loop.first, 1))) throw loop.first;
+  const base = context.attempt;
+  return pRetry((n) => next(request, { ...context, attempt: base + n }), {
+    retries: policy.maxAttempts,
+    minTimeout: 0,
+    factor: 1,
+    signal: context.signal,
+    shouldRetry: ({ error, attemptNumber }) => shouldRetry(error, attemptNumber + 1),
+  });
 }

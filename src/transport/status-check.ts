@@ -59,26 +59,29 @@ async function readErrorStream(stream: Readable, contentType: string | undefined
  */
 export function statusCheck(): Middleware {
   return (next) =>
-    async (request: HttpRequest, context: RequestContext): Promise<HttpResponse> => {
-      const response = await next(request, context);
-      if (isExpectedStatus(request, response.status)) return response;
-      const body = response.stream
-        ? await readErrorStream(response.stream, response.headers['content-type'])
-        : response.body;
-      const fault = parseFault(body)?.message;
-      const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
-      const error = errorForStatus(
-        {
-          status: response.status,
-          method: request.method,
-          url: redactUrl(response.url),
-          service: request.service,
-          fault: fault === undefined ? undefined : redactText(fault, requestSecrets(request)),
-          requestId: requestIdOf(response.headers),
-        },
-        retryAfterMs,
+    (request: HttpRequest, context: RequestContext): Promise<HttpResponse> =>
+      next(request, context).then((response) =>
+        isExpectedStatus(request, response.status) ? response : failure(request, response),
       );
-      if (retryAfterMs !== undefined) retryAfterByError.set(error, retryAfterMs);
-      return Promise.reject(error);
-    };
+}
+
+async function failure(request: HttpRequest, response: HttpResponse): Promise<never> {
+  const body = response.stream
+    ? await readErrorStream(response.stream, response.headers['content-type'])
+    : response.body;
+  const fault = parseFault(body)?.message;
+  const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
+  const error = errorForStatus(
+    {
+      status: response.status,
+      method: request.method,
+      url: redactUrl(response.url),
+      service: request.service,
+      fault: fault === undefined ? undefined : redactText(fault, requestSecrets(request)),
+      requestId: requestIdOf(response.headers),
+    },
+    retryAfterMs,
+  );
+  if (retryAfterMs !== undefined) retryAfterByError.set(error, retryAfterMs);
+  throw error;
 }

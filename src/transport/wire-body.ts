@@ -85,6 +85,47 @@ export function decodeBody(bytes: Uint8Array, contentType: string | undefined): 
   }
 }
 
+/** The parts of undici's response body that {@link readBody} uses. */
+export interface ReadableBody {
+  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  dump(): Promise<void>;
+}
+
+/**
+ * Reads a whole response body into the value of `HttpResponse.body` (same rules as {@link decodeBody}),
+ * without an intermediate copy for JSON and text.
+ *
+ * @param body - undici's body.
+ * @param contentType - The `content-type` header, if any.
+ * @param empty - Whether the response cannot have a body (HEAD, 204, 205, 304).
+ * @returns The parsed body.
+ */
+export async function readBody(
+  body: ReadableBody,
+  contentType: string | undefined,
+  empty: boolean,
+): Promise<unknown> {
+  if (empty) {
+    await body.dump();
+    return undefined;
+  }
+  const type = contentType?.trim() ?? '';
+  if (type !== '' && !JSON_TYPE.test(type) && !TEXT_TYPE.test(type)) {
+    const bytes = new Uint8Array(await body.arrayBuffer());
+    return bytes.byteLength === 0 ? undefined : bytes;
+  }
+  const text = await body.text();
+  if (text === '') return undefined;
+  if (!JSON_TYPE.test(type)) return text;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value;
+  } catch {
+    return text;
+  }
+}
+
 /**
  * Joins undici's header map into lower-cased single strings (repeated headers joined with `, `).
  *
@@ -95,7 +136,9 @@ export function flattenHeaders(
   headers: Readonly<Record<string, string | string[] | undefined>>,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  // undici already lower-cases response header names; only repeated headers (arrays) need work.
+  for (const name in headers) {
+    const value = headers[name];
     if (value === undefined) continue;
     out[name.toLowerCase()] = typeof value === 'string' ? value : value.join(', ');
   }

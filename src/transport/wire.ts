@@ -3,7 +3,7 @@ import { type Dispatcher, request as undiciRequest } from 'undici';
 import { Deadline } from './deadline.ts';
 import type { HttpRequest, HttpResponse, RequestContext, Send } from './types.ts';
 import { buildUrl } from './url.ts';
-import { decodeBody, encodeRequest, flattenHeaders } from './wire-body.ts';
+import { encodeRequest, flattenHeaders, readBody } from './wire-body.ts';
 import { wireError } from './wire-errors.ts';
 
 /** What {@link createWireSend} needs. */
@@ -28,6 +28,7 @@ export function createWireSend(options: WireOptions): Send {
   return async (request: HttpRequest, context: RequestContext): Promise<HttpResponse> => {
     const url = buildUrl(request.url, request.query);
     const timeoutMs = request.timeoutMs ?? options.timeoutMs;
+    if (context.signal?.aborted) throw context.signal.reason;
     const deadline = new Deadline(timeoutMs, context.signal);
     let streaming = false;
     try {
@@ -37,7 +38,7 @@ export function createWireSend(options: WireOptions): Send {
         headers,
         body: body ?? null,
         dispatcher: options.dispatcher,
-        signal: deadline.signal,
+        signal: deadline,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       });
@@ -46,9 +47,8 @@ export function createWireSend(options: WireOptions): Send {
         streaming = true;
         return streamed(response.statusCode, responseHeaders, response.body, url, deadline);
       }
-      const bytes = new Uint8Array(await response.body.arrayBuffer());
       const empty = request.method === 'HEAD' || NO_BODY_STATUS.has(response.statusCode);
-      const parsed = empty ? undefined : decodeBody(bytes, responseHeaders['content-type']);
+      const parsed = await readBody(response.body, responseHeaders['content-type'], empty);
       return { status: response.statusCode, headers: responseHeaders, body: parsed, url };
     } catch (error) {
       const failure = { request, url, timeoutMs, signal: context.signal, attempt: context.attempt };
