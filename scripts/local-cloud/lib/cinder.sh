@@ -2,8 +2,10 @@
 # Cinder: API on 127.0.0.1:8776, scheduler, and cinder-volume with the fake driver
 # (pylib/harness_fakevolume.py: cinder's FakeLoggingVolumeDriver + no-op extend and image copies).
 
-setup_cinder() {
-  local conf="$STATE/etc/cinder/cinder.conf"
+CINDER_CONF="$STATE/etc/cinder/cinder.conf"
+
+config_cinder() {
+  local conf=$CINDER_CONF
   mkdir -p "$STATE/etc/cinder" "$STATE/cinder/lock"
   write_config "$conf" cinder-api cinder-scheduler cinder-volume <<EOC
 [DEFAULT]
@@ -35,8 +37,13 @@ $(svc_auth nova cinder)
 $AUTHTOKEN
 username = cinder
 EOC
-  once cinder-db cinder-manage --config-file "$conf" db sync >>"$STATE/log/cinder-manage.log" 2>&1 ||
+}
+migrate_cinder() {
+  once cinder-db cinder-manage --config-file "$CINDER_CONF" db sync >>"$STATE/log/cinder-manage.log" 2>&1 ||
     die "cinder db sync failed, see $STATE/log/cinder-manage.log"
+}
+start_cinder() {
+  local conf=$CINDER_CONF
   start cinder-api /usr/bin/cinder-api --config-file "$conf"
   start cinder-scheduler /usr/bin/cinder-scheduler --config-file "$conf"
   start cinder-volume env PYTHONPATH="$LC_HERE/pylib" $PY "$LC_HERE/bin/cinder-volume" --config-file "$conf"

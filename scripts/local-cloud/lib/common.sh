@@ -24,9 +24,11 @@ unset PYTHONPATH VIRTUAL_ENV OS_CLOUD OS_AUTH_URL OS_TOKEN OS_CLIENT_CONFIG_FILE
 export PYTHONWARNINGS=ignore PYTHONDONTWRITEBYTECODE=1
 
 ALL_SERVICES=keystone,glance,placement,nova,neutron,cinder,heat
-# every process `up` may start, in stop order (API/RPC services first, infrastructure last)
-PROCESSES=(heat-engine heat-api cinder-volume cinder-scheduler cinder-api neutron-server
-  nova-compute nova-scheduler nova-conductor nova-api placement glance-api keystone rabbitmq epmd mariadb)
+# every process `up` may start: the OpenStack services (stopped together), then the infrastructure (in order)
+SERVICE_PROCESSES=(heat-engine heat-api cinder-volume cinder-scheduler cinder-api neutron-server
+  nova-compute nova-scheduler nova-conductor nova-api placement glance-api keystone)
+INFRA_PROCESSES=(rabbitmq epmd mariadb)
+PROCESSES=("${SERVICE_PROCESSES[@]}" "${INFRA_PROCESSES[@]}")
 
 T0=${EPOCHREALTIME/./}
 elapsed() { local d=$((${EPOCHREALTIME/./} - T0)); printf '%d.%d' $((d / 1000000)) $((d / 100000 % 10)); }
@@ -82,26 +84,35 @@ start() {
   STARTED+=("$name")
 }
 
-# stop NAME: SIGTERM to the recorded process group, SIGKILL after 10 s; only ever our own groups.
+# stop NAME...: SIGTERM to each recorded process group at once, SIGKILL to whatever is left after 10 s;
+# only ever our own groups (PID files), never anything found by name.
 stop() {
-  local name=$1 f="$STATE/run/$1.pid" pid i
-  [ -f "$f" ] || return 0
-  pid=$(cat "$f")
-  if [ -n "$pid" ] && running "$name"; then
-    echo "stopping $name (process group $pid)"
-    kill -TERM -- "-$pid" 2>/dev/null
-    for ((i = 0; i < 100; i++)); do
-      running "$name" || break
-      sleep 0.1
-    done
+  local name pid i live=()
+  for name in "$@"; do
+    [ -f "$STATE/run/$name.pid" ] || continue
     if running "$name"; then
-      echo "  $name did not stop in 10 s: SIGKILL"
-      kill -KILL -- "-$pid" 2>/dev/null
+      pid=$(pid_of "$name")
+      echo "stopping $name (process group $pid)"
+      kill -TERM -- "-$pid" 2>/dev/null
+      live+=("$name")
+    else
+      rm -f "$STATE/run/$name.pid"
     fi
+  done
+  for ((i = 0; i < 100 && ${#live[@]} > 0; i++)); do
+    sleep 0.1
+    local still=()
+    for name in "${live[@]}"; do running "$name" && still+=("$name"); done
+    live=("${still[@]}")
+  done
+  for name in "${live[@]}"; do echo "  $name did not stop in 10 s: SIGKILL"; done
+  for name in "$@"; do
+    pid=$(pid_of "$name") || continue
     # leftover workers of that group (oslo.service children) are in the same group
-    kill -KILL -- "-$pid" 2>/dev/null || true
-  fi
-  rm -f "$f"
+    [ -n "$pid" ] && kill -KILL -- "-$pid" 2>/dev/null
+    rm -f "$STATE/run/$name.pid"
+  done
+  return 0
 }
 
 # write_config FILE SERVICE... < content: replaces FILE only when the content changed, and then remembers

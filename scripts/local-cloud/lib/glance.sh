@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Glance (file store under $STATE) on 127.0.0.1:9292, and Placement under uwsgi on 127.0.0.1:8778.
 
-setup_glance() {
+config_glance() {
   mkdir -p "$STATE/etc/glance" "$STATE/glance"/{images,staging,tasks,cache}
   write_config "$STATE/etc/glance/glance-api.conf" glance-api <<EOC
 [DEFAULT]
@@ -31,12 +31,16 @@ enforce_new_defaults = false
 $AUTHTOKEN
 username = glance
 EOC
+}
+migrate_glance() {
   once glance-db glance-manage --config-file "$STATE/etc/glance/glance-api.conf" db_sync \
     >>"$STATE/log/glance-manage.log" 2>&1 || die "glance db_sync failed, see $STATE/log/glance-manage.log"
+}
+start_glance() {
   start glance-api /usr/bin/glance-api --config-file "$STATE/etc/glance/glance-api.conf"
 }
 
-setup_placement() {
+config_placement() {
   mkdir -p "$STATE/etc/placement"
   write_config "$STATE/etc/placement/placement.conf" placement <<EOC
 [DEFAULT]
@@ -48,8 +52,12 @@ auth_strategy = keystone
 $AUTHTOKEN
 username = placement
 EOC
+}
+migrate_placement() {
   once placement-db placement-manage --config-file "$STATE/etc/placement/placement.conf" db sync \
     >>"$STATE/log/placement-manage.log" 2>&1 || die "placement db sync failed, see $STATE/log/placement-manage.log"
+}
+start_placement() {
   start placement "${UWSGI_COMMON[@]}" --http-socket $H:8778 --processes 1 --threads 4 \
     --env OS_PLACEMENT_CONFIG_DIR="$STATE/etc/placement" --wsgi-file /usr/bin/placement-api
 }

@@ -2,8 +2,10 @@
 # Heat: API on 127.0.0.1:8004 and one engine; stack domain `heat` (created by py/bootstrap.py).
 # No heat-api-cfn: wait conditions and software deployments need in-guest agents the fake hypervisor lacks.
 
-setup_heat() {
-  local conf="$STATE/etc/heat/heat.conf"
+HEAT_CONF="$STATE/etc/heat/heat.conf"
+
+config_heat() {
+  local conf=$HEAT_CONF
   mkdir -p "$STATE/etc/heat" "$STATE/heat/lock"
   write_config "$conf" heat-api heat-engine <<EOC
 [DEFAULT]
@@ -36,8 +38,13 @@ $(svc_auth trustee heat)
 $AUTHTOKEN
 username = heat
 EOC
-  once heat-db heat-manage --config-file "$conf" db_sync >>"$STATE/log/heat-manage.log" 2>&1 ||
+}
+migrate_heat() {
+  once heat-db heat-manage --config-file "$HEAT_CONF" db_sync >>"$STATE/log/heat-manage.log" 2>&1 ||
     die "heat db_sync failed, see $STATE/log/heat-manage.log"
+}
+start_heat() {
+  local conf=$HEAT_CONF
   start heat-api /usr/bin/heat-api --config-file "$conf"
   start heat-engine /usr/bin/heat-engine --config-file "$conf"
 }

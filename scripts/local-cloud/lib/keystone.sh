@@ -35,7 +35,7 @@ token_expiration() {
   echo "${current:-3600}"
 }
 
-setup_keystone() {
+config_keystone() {
   mkdir -p "$STATE/etc/keystone" "$STATE/keystone"
   TOKEN_EXPIRATION=$(token_expiration)
   write_config "$STATE/etc/keystone/keystone.conf" keystone <<EOC
@@ -64,6 +64,8 @@ password_hash_rounds = 4
 enforce_scope = false
 enforce_new_defaults = false
 EOC
+}
+migrate_keystone() {
   local ksm=(keystone-manage --config-file "$STATE/etc/keystone/keystone.conf") klog="$STATE/log/keystone-manage.log"
   once keystone-db "${ksm[@]}" db_sync >>"$klog" 2>&1 || die "keystone db_sync failed, see $klog"
   [ -d "$STATE/keystone/fernet-keys" ] || "${ksm[@]}" fernet_setup --keystone-user root --keystone-group root >>"$klog" 2>&1
@@ -73,6 +75,8 @@ EOC
     --bootstrap-service-name keystone --bootstrap-region-id RegionOne \
     --bootstrap-admin-url "http://$H:5000/v3" --bootstrap-internal-url "http://$H:5000/v3" \
     --bootstrap-public-url "http://$H:5000/v3" >>"$klog" 2>&1 || die "keystone bootstrap failed, see $klog"
+}
+start_keystone() {
   # Keystone keeps nothing in memory that matters: a changed config (token lifetime) is applied by a restart
   if [[ " ${STALE[*]} " == *" keystone "* ]]; then
     log "keystone config changed (token expiration now ${TOKEN_EXPIRATION}s): restarting keystone"

@@ -2,7 +2,9 @@
 # Neutron server on 127.0.0.1:9696: ML2 with the fake mechanism driver pylib/harness_fakemech (binds every
 # port on any host, status ACTIVE; no agents, no data plane). Flat physnet `public` for the external network.
 
-setup_neutron() {
+NEUTRON_CONF=(--config-file "$STATE/etc/neutron/neutron.conf" --config-file "$STATE/etc/neutron/ml2_conf.ini")
+
+config_neutron() {
   mkdir -p "$STATE/etc/neutron" "$STATE/neutron/lock"
   write_config "$STATE/etc/neutron/neutron.conf" neutron-server <<EOC
 [DEFAULT]
@@ -53,8 +55,11 @@ vni_ranges = 1:1000
 enable_security_group = true
 firewall_driver = noop
 EOC
-  local nconf=(--config-file "$STATE/etc/neutron/neutron.conf" --config-file "$STATE/etc/neutron/ml2_conf.ini")
-  once neutron-db neutron-db-manage "${nconf[@]}" upgrade heads >>"$STATE/log/neutron-db-manage.log" 2>&1 ||
+}
+migrate_neutron() {
+  once neutron-db neutron-db-manage "${NEUTRON_CONF[@]}" upgrade heads >>"$STATE/log/neutron-db-manage.log" 2>&1 ||
     die "neutron db upgrade failed, see $STATE/log/neutron-db-manage.log"
-  start neutron-server env PYTHONPATH="$LC_HERE/pylib" /usr/bin/neutron-server "${nconf[@]}"
+}
+start_neutron() {
+  start neutron-server env PYTHONPATH="$LC_HERE/pylib" /usr/bin/neutron-server "${NEUTRON_CONF[@]}"
 }

@@ -2,8 +2,10 @@
 # Nova: API on 127.0.0.1:8774, conductor, scheduler, and nova-compute with the fake virt driver
 # (pylib/harness_fakevirt.py: nova's FakeDriver + snapshots that upload bytes), host name os-harness.
 
-setup_nova() {
-  local conf="$STATE/etc/nova/nova.conf"
+NOVA_CONF="$STATE/etc/nova/nova.conf"
+
+config_nova() {
+  local conf=$NOVA_CONF
   mkdir -p "$STATE/etc/nova" "$STATE/nova"/{instances,lock}
   write_config "$conf" nova-api nova-conductor nova-scheduler <<EOC
 [DEFAULT]
@@ -70,6 +72,9 @@ username = nova
 EOC
   # nova-compute must not see DB URLs (else "No DB access allowed in nova-compute" errors)
   write_config "$STATE/etc/nova/nova-compute.conf" nova-compute < <(grep -v '^connection = ' "$conf")
+}
+migrate_nova() {
+  local conf=$NOVA_CONF
   local nm=(nova-manage --config-file "$conf") nlog="$STATE/log/nova-manage.log"
   once nova-api-db "${nm[@]}" api_db sync >>"$nlog" 2>&1 || die "nova api_db sync failed, see $nlog"
   once nova-cell0 "${nm[@]}" cell_v2 map_cell0 --database_connection "$(db nova nova_cell0)" >>"$nlog" 2>&1 ||
@@ -77,6 +82,9 @@ EOC
   once nova-cell1 "${nm[@]}" cell_v2 create_cell --name cell1 --verbose >>"$nlog" 2>&1 || die "nova create_cell failed, see $nlog"
   once nova-db "${nm[@]}" db sync >>"$nlog" 2>&1 || die "nova db sync failed, see $nlog"
   log "nova databases done"
+}
+start_nova() {
+  local conf=$NOVA_CONF
   start nova-api /usr/bin/nova-api --config-file "$conf"
   start nova-conductor /usr/bin/nova-conductor --config-file "$conf"
   start nova-scheduler /usr/bin/nova-scheduler --config-file "$conf"
