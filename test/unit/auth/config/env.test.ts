@@ -71,3 +71,30 @@ describe('fromEnv', () => {
     ).toThrow('`interface` in the environment (OS_* variables) must be public, internal or admin');
   });
 });
+
+describe('secrets in loaded options', () => {
+  it('inspect and JSON show fingerprints, never the secret, token or access token', async () => {
+    const { inspect } = await import('node:util');
+    const secrets = ['app-secret-value', 'token-value-xyz', 'oidc-access-abc'];
+    const loaded = [
+      fromEnv({
+        OS_AUTH_URL: 'https://k/v3',
+        OS_AUTH_TYPE: 'v3applicationcredential',
+        OS_APPLICATION_CREDENTIAL_ID: 'a',
+        OS_APPLICATION_CREDENTIAL_SECRET: 'app-secret-value',
+      }),
+      fromEnv({ OS_AUTH_URL: 'https://k/v3', OS_AUTH_TYPE: 'v3token', OS_TOKEN: 'token-value-xyz' }),
+      fromEnv({
+        OS_AUTH_URL: 'https://k/v3',
+        OS_AUTH_TYPE: 'v3oidcaccesstoken',
+        OS_IDENTITY_PROVIDER: 'idp',
+        OS_ACCESS_TOKEN: 'oidc-access-abc',
+      }),
+    ];
+    for (const options of loaded) {
+      const shown = `${inspect(options, { depth: 8 })}${JSON.stringify(options)}`;
+      for (const secret of secrets) expect(shown).not.toContain(secret);
+      expect(shown).toMatch(/\{SHA256:[0-9a-f]{8}\}/);
+    }
+  });
+});
