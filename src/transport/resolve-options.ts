@@ -10,12 +10,19 @@ import { STRATUS_VERSION } from './version.ts';
 
 /** {@link TransportOptions} after validation: every default applied, PEM files read, frozen. */
 export interface ResolvedTransportOptions {
+  /** The per-attempt time limit. */
   readonly timeoutMs: number;
+  /** TLS material as PEM text (files already read); `key` is hidden when printed. */
   readonly tls: Readonly<{ ca?: string; cert?: string; key?: string; insecure: boolean }> | undefined;
+  /** `'env'`, a proxy URL, or `false`. */
   readonly proxy: 'env' | string | false;
+  /** The retry policy, or `false` for one attempt. */
   readonly retry: RetryPolicy | false;
+  /** Where the transcript goes, if anywhere. */
   readonly transcript: string | Writable | undefined;
+  /** Whether the transcript shows secrets raw. */
   readonly unsafeShowSecrets: boolean;
+  /** The full `User-Agent` value. */
   readonly userAgent: string;
 }
 

@@ -7,12 +7,19 @@ import { isReplayable } from './wire-body.ts';
 
 /** The resolved retry settings (see `RetryOptions` for each field's meaning and default). */
 export interface RetryPolicy {
+  /** Attempts in all, the first included. */
   readonly maxAttempts: number;
+  /** No new attempt starts after this much time since the first. */
   readonly maxElapsedMs: number;
+  /** The first backoff step. */
   readonly minDelayMs: number;
+  /** The longest backoff step. */
   readonly maxDelayMs: number;
+  /** A longer `Retry-After` ends retrying. */
   readonly maxRetryAfterMs: number;
+  /** The statuses that are retried (never 501). */
   readonly statuses: readonly number[];
+  /** Whether a per-attempt timeout is retried. */
   readonly retryOnTimeout: boolean;
 }
 
