@@ -73,6 +73,7 @@ export async function fromCloudsYaml(
   const secureEntry = secure?.clouds[wanted];
   const origin = `${file.path} (cloud \`${wanted}\`${secureEntry ? `, with ${secure?.path}` : ''})`;
   const values = deepMerge(cloud, secureEntry ?? {}, options.overrides ?? {});
+  rejectVendorProfile(values, origin);
   return sessionOptionsFromConfig({ values, origin }, wanted);
 }
 
@@ -104,4 +105,15 @@ export async function listClouds(options: ConfigSearchOptions = {}): Promise<rea
     active = false;
   }
   return out;
+}
+
+function rejectVendorProfile(values: Readonly<Record<string, unknown>>, origin: string): void {
+  const profile = values.profile ?? values.cloud;
+  const auth = isMapping(values.auth) ? values.auth : {};
+  if (typeof profile === 'string' && auth.auth_url === undefined) {
+    throw new ConfigurationError(
+      `${origin} uses the vendor profile \`${profile}\`, which Stratus does not read: add \`auth.auth_url\` ` +
+        "(and `region_name`) from the vendor's documentation to this cloud",
+    );
+  }
 }

@@ -156,3 +156,15 @@ describe('listClouds', () => {
     });
   });
 });
+
+describe('vendor profiles', () => {
+  it('a profile without auth_url says what to add', async () => {
+    write(
+      join(cwd, 'clouds.yaml'),
+      'clouds:\n  v:\n    profile: vexxhost\n    auth: { username: u, password: p }\n',
+    );
+    await expect(fromCloudsYaml('v', { env: {}, cwd, homeDir: home })).rejects.toThrow(
+      /uses the vendor profile `vexxhost`, which Stratus does not read: add `auth.auth_url`/,
+    );
+  });
+});
