@@ -53,6 +53,7 @@ describe('server request builders', () => {
     expect(request).toEqual({
       method: 'POST',
       path: 'servers',
+      headers: { Accept: 'application/json' },
       expect: [200, 202],
       json: {
         server: {

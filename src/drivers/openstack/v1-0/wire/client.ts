@@ -44,7 +44,8 @@ const MEDIA_TYPE: Readonly<Record<V10Format, string>> = { json: 'application/jso
  *
  * @remarks
  * Requests are built once, in their JSON form. In XML mode the body is encoded with {@link encodeV10Xml} and
- * `Accept: application/xml` is sent; XML answers are decoded with {@link decodeV10Xml} into the JSON shape, so one
+ * `Accept: application/xml` is sent, except where a root password travels (a body with `adminPass`, the answer
+ * to a create), which stays JSON so the debug transcript can redact it; XML answers are decoded with {@link decodeV10Xml} into the JSON shape, so one
  * parser per resource reads both. Error bodies in either form (`<itemNotFound code="404">…`,
  * `{"overLimit": {"retryAfter": …}}`) become the typed errors of the status table with the fault message;
  * fault text that echoes a secret of the request is scrubbed.
@@ -81,10 +82,16 @@ export function createV10ComputeClient(
   });
 }
 
+/**
+ * Sets `Accept` (a builder's own `Accept` wins: the create asks for JSON because its answer holds the generated
+ * root password) and encodes the body as XML in XML mode, except a body carrying a secret (`adminPass`): that one
+ * stays JSON, which the 1.0 API accepts in either mode, so the debug transcript can hide the secret by field name.
+ */
 function prepare(request: ServiceRequest, format: V10Format, expected: readonly number[]): ServiceRequest {
-  const headers = { ...request.headers, Accept: MEDIA_TYPE[format] };
+  const headers = { Accept: MEDIA_TYPE[format], ...request.headers };
   const expect = [...expected, ...MAPPED_HERE.filter((status) => !expected.includes(status))];
-  if (format === 'json' || request.json === undefined) return { ...request, headers, expect };
+  const keepJson = request.json === undefined || collectJsonSecrets(request.json).length > 0;
+  if (format === 'json' || keepJson) return { ...request, headers, expect };
   return {
     ...request,
     json: undefined,
