@@ -89,6 +89,12 @@ describe('stacks', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it('does not find a stack Heat still reports as DELETE_COMPLETE', async () => {
+    const scope = nock(HOST).get(`${BASE}/stacks/${REF.id}`).reply(200, stackIn('DELETE_COMPLETE'));
+    await expect(findStack(heat(), REF.id)).rejects.toMatchObject({ code: 'ERR_NO_MATCH' });
+    expect(scope.isDone()).toBe(true);
+  });
+
   it('pages by marker: a full page asks for the next, a short page ends', async () => {
     const [stack] = (loadFixture('orchestration/stacks/list') as { stacks: Record<string, unknown>[] })
       .stacks;

@@ -1,3 +1,4 @@
+import { CloudError } from '../../../../errors/cloud-error.ts';
 import { expectObject } from '../../../../shape/expect.ts';
 import { paginate } from '../../pagination.ts';
 import type { ServiceClient } from '../../service-client.ts';
@@ -56,13 +57,15 @@ export async function getStack(client: ServiceClient, ref: StackRef, signal?: Ab
 }
 
 /**
- * Finds a stack by name or id (Heat redirects `stacks/<name>` to `stacks/<name>/<id>`; the redirect is followed).
+ * Finds a live stack by name or id (Heat redirects `stacks/<name>` to `stacks/<name>/<id>`; the redirect is
+ * followed).
  *
  * @param client - The orchestration service.
  * @param nameOrId - A stack name or UUID.
  * @param signal - Aborts the requests.
  * @returns The stack with outputs.
- * @throws {@link NotFoundError} when there is no such stack.
+ * @throws {@link NotFoundError} when Heat knows no such stack; {@link CloudError} `ERR_NO_MATCH` when Heat
+ *   still reports it but as `DELETE_COMPLETE` (a deleted stack is not found).
  */
 export async function findStack(
   client: ServiceClient,
@@ -72,12 +75,17 @@ export async function findStack(
   let response = await client.request(buildFindStackRequest(nameOrId), signal);
   const location = response.headers.location;
   if (response.status === 302 && location !== undefined) {
-    response = await client.request(
-      { method: 'GET', path: new URL(location, `${client.endpoint}/`).href, expect: [200] },
-      signal,
+    const path = new URL(location, `${client.endpoint}/`).href;
+    response = await client.request({ method: 'GET', path, expect: [200] }, signal);
+  }
+  const stack = parseStack(expectObject(response.body, '$').stack, '$.stack');
+  if (stack.status === 'DELETE_COMPLETE') {
+    throw new CloudError(
+      `Heat stack '${nameOrId}' was deleted (${stack.id} is DELETE_COMPLETE)`,
+      'ERR_NO_MATCH',
     );
   }
-  return parseStack(expectObject(response.body, '$').stack, '$.stack');
+  return stack;
 }
 
 /**

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenStackSession } from '../../../src/auth/session.ts';
+import { listStackEvents } from '../../../src/drivers/openstack/orchestration/events/index.ts';
+import { listStackResources } from '../../../src/drivers/openstack/orchestration/resources/index.ts';
+import {
+  createStack,
+  deleteStackAndWait,
+  findStack,
+  listStacks,
+  StackFailedError,
+  type StackRef,
+  waitForStack,
+} from '../../../src/drivers/openstack/orchestration/stacks/index.ts';
+import type { ServiceClient } from '../../../src/drivers/openstack/service-client.ts';
+import { NotFoundError } from '../../../src/errors/http-status-errors.ts';
+import { onCleanup, SEED, uniqueName } from '../helpers/cloud.ts';
+import { serviceClient } from '../helpers/session.ts';
+import { serverAction } from '../network/servers.ts';
+import { openStreamingSession } from '../network/session.ts';
+
+const wait = { intervalMs: 1000, maxIntervalMs: 3000, timeoutMs: 240_000 };
+let session: OpenStackSession;
+let heat: ServiceClient;
+
+const NET_TEMPLATE = `heat_template_version: 2018-08-31
+parameters:
+  cidr: {type: string}
+resources:
+  net:
+    type: OS::Neutron::Net
+  subnet:
+    type: OS::Neutron::Subnet
+    properties: {network: {get_resource: net}, cidr: {get_param: cidr}}
+outputs:
+  net_id:
+    description: the network
+    value: {get_resource: net}
+  cidr:
+    value: {get_attr: [subnet, cidr]}
+`;
+
+const SERVER_TEMPLATE = `heat_template_version: 2018-08-31
+resources:
+  server:
+    type: OS::Nova::Server
+    properties:
+      image: ${SEED.image}
+      flavor: ${SEED.flavors[0]}
+      networks: [{network: ${SEED.privateNetwork}}]
+outputs:
+  server_id: {value: {get_resource: server}}
+`;
+
+async function purge(ref: StackRef): Promise<void> {
+  try {
+    await deleteStackAndWait(heat, ref, wait);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+  }
+}
+
+beforeAll(async () => {
+  session = openStreamingSession();
+  heat = await serviceClient(session, 'orchestration', 'Heat');
+});
+afterAll(async () => {
+  await session.close();
+});
+
+describe('orchestration (Heat) on the local cloud', () => {
+  it('creates a stack from a template with parameters and reads its outputs back', async () => {
+    const name = uniqueName('stack');
+    const ref = await createStack(heat, {
+      name,
+      template: NET_TEMPLATE,
+      parameters: { cidr: '10.93.0.0/24' },
+    });
+    onCleanup(() => purge(ref), `stack ${name}`);
+    const stack = await waitForStack(heat, ref, 'CREATE', wait);
+    expect(stack?.status).toBe('CREATE_COMPLETE');
+    const outputs = Object.fromEntries((stack?.outputs ?? []).map((o) => [o.key, o.value]));
+    const resources = await listStackResources(heat, ref);
+    const net = resources.find((r) => r.name === 'net');
+    expect(outputs).toEqual({ net_id: net?.physicalId, cidr: '10.93.0.0/24' });
+    expect((await findStack(heat, name)).id).toBe(ref.id);
+    const listed = [];
+    for await (const s of listStacks(heat, { name })) listed.push(s.id);
+    expect(listed).toEqual([ref.id]);
+    const events = [];
+    for await (const e of listStackEvents(heat, ref, { pageSize: 2 })) events.push(e.status);
+    expect(events.at(-1)).toBe('CREATE_COMPLETE');
+    expect(events.length).toBeGreaterThan(2);
+    await deleteStackAndWait(heat, ref, wait);
+    await expect(findStack(heat, name)).rejects.toMatchObject({ code: 'ERR_NO_MATCH' });
+  });
+
+  it('reports DELETE_FAILED with Heat’s reason when a server in the stack is locked; unlocked, the delete succeeds', async () => {
+    const nova = await serviceClient(session, 'compute', 'Nova');
+    const name = uniqueName('stack-lock');
+    const ref = await createStack(heat, { name, template: SERVER_TEMPLATE });
+    let serverId: string | undefined;
+    onCleanup(async () => {
+      if (serverId !== undefined) await serverAction(nova, serverId, { unlock: null }).catch(() => undefined);
+      await purge(ref);
+    }, `stack ${name}`);
+    const stack = await waitForStack(heat, ref, 'CREATE', wait);
+    serverId = String(stack?.outputs.find((o) => o.key === 'server_id')?.value);
+    await serverAction(nova, serverId, { lock: null });
+    const error: unknown = await deleteStackAndWait(heat, ref, wait).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StackFailedError);
+    expect(error).toMatchObject({ state: 'DELETE_FAILED' });
+    const reason = error instanceof StackFailedError ? error.statusReason : undefined;
+    expect(reason).toMatch(/lock/i);
+    expect(String(error)).toContain(reason);
+    await serverAction(nova, serverId, { unlock: null });
+    await deleteStackAndWait(heat, ref, wait);
+    await expect(findStack(heat, name)).rejects.toMatchObject({ code: 'ERR_NO_MATCH' });
+  });
+});
