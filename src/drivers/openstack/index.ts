@@ -157,6 +157,7 @@ export {
   type ServerNetwork,
   type UpdateServerOptions,
   updateServer,
+  waitForServerStatus,
 } from './compute/servers/index.ts';
 export {
   flavorToSize,

@@ -33,6 +33,7 @@ import {
   listServerGroups,
 } from '../compute/server-groups/operations.ts';
 import { createServer, getServer, listServers, updateServer } from '../compute/servers/operations.ts';
+import { waitForServerStatus } from '../compute/servers/waiters.ts';
 import { type Bound, bindCall, bindList } from './bind.ts';
 import type { DriverContext } from './context.ts';
 
@@ -94,6 +95,8 @@ export interface ComputeExtension {
   readonly listAvailabilityZones: Bound<typeof listAvailabilityZones>;
   /** {@inheritDoc getLimits} */
   readonly getLimits: Bound<typeof getLimits>;
+  /** {@inheritDoc waitForServerStatus} */
+  readonly waitForServerStatus: Bound<typeof waitForServerStatus>;
   /** {@inheritDoc getQuotaSet} */
   readonly getQuotaSet: Bound<typeof getQuotaSet>;
   /** {@inheritDoc getDefaultQuotaSet} */
@@ -151,6 +154,7 @@ export function createComputeExtension(context: DriverContext): ComputeExtension
     createKeypair: bindCall(c, createKeypair),
     listAvailabilityZones: bindList(c, listAvailabilityZones),
     getLimits: bindCall(c, getLimits),
+    waitForServerStatus: bindCall(c, waitForServerStatus),
     getQuotaSet: bindCall(c, getQuotaSet),
     getDefaultQuotaSet: bindCall(c, getDefaultQuotaSet),
     updateQuotaSet: bindCall(c, updateQuotaSet),

@@ -28,3 +28,4 @@ export type {
   ServerFault,
   ServerFlavor,
 } from './types.ts';
+export { waitForServerStatus } from './waiters.ts';
