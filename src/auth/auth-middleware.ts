@@ -1,7 +1,10 @@
+import createDebug from 'debug';
 import { AuthenticationError } from '../errors/authentication-error.ts';
-import { redactUrl } from '../transport/redact.ts';
+import { fingerprint, redactUrl } from '../transport/redact.ts';
 import type { HttpRequest, Middleware, RequestContext } from '../transport/types.ts';
 import type { AuthResult } from './types.ts';
+
+const debug = createDebug('stratus:auth');
 
 /** What the auth middleware needs from the session. */
 export interface AuthMiddlewareOptions {
@@ -42,6 +45,12 @@ export function authMiddleware(options: AuthMiddlewareOptions): Middleware {
       if (!is401(error) || !isReplayable(request)) throw error;
       const renewable = await options.invalidate(first.token);
       if (!renewable) throw error;
+      debug(
+        '%s %s: 401 with token %s; logging in again and retrying once',
+        request.method,
+        redactUrl(request.url),
+        fingerprint(first.token),
+      );
       const second = await options.getToken(context.signal);
       try {
         return await next(withToken(request, second.token), { ...context, note: 'retry after 401' });
