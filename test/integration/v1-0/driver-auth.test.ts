@@ -2,7 +2,7 @@ import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NodeState } from '../../../src/compute/node-state.ts';
 import { OpenStackV10NodeDriver } from '../../../src/drivers/openstack/v1-0/driver/index.ts';
-import { AuthenticationError, NotFoundError } from '../../../src/errors/index.ts';
+import { AuthenticationError, NotFoundError, RateLimitError } from '../../../src/errors/index.ts';
 import { v10FixtureText } from '../../unit/v1-0/fixtures.ts';
 import { collect } from './harness.ts';
 
@@ -89,6 +89,25 @@ describe('1.0 auth → 1.0 driver', () => {
     const retried = detail(TOKEN_2);
     expect(await collect(makeDriver('1.0').listNodes())).toHaveLength(2);
     expect(logins.every((s) => s.isDone()) && expired.isDone() && retried.isDone()).toBe(true);
+  });
+
+  it('surfaces overLimit on a create as RateLimitError with the wait, sending the POST once', async () => {
+    const login = v10Login(TOKEN_1);
+    const create = nock(SERVERS)
+      .post(`${MGMT_PATH}/servers`)
+      .reply(413, v10FixtureText('faults/over-limit', 'xml'), { 'Content-Type': 'application/xml' });
+    const d = new OpenStackV10NodeDriver({
+      auth: { method: '1.0', authUrl: AUTH, username: 'demo', apiKey: API_KEY },
+      compute: { format: 'xml' },
+    });
+    driver = d;
+    const error = await d.createNode({ name: 'app-01', size: '1', image: '8' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({
+      status: 413,
+      fault: 'Too many requests (Only 10 POST requests per MINUTE are allowed)',
+    });
+    expect(login.isDone() && create.isDone()).toBe(true);
   });
 
   it('gives an AuthenticationError without the key when the login is refused', async () => {
