@@ -26,7 +26,7 @@ export interface CloudErrorOptions {
 export class CloudError extends Error {
   /** A stable machine-readable code such as `ERR_NOT_FOUND`. */
   readonly code: string;
-  readonly [BRAND] = true;
+  readonly [BRAND]: true = true;
 
   /**
    * @param message - What went wrong and, where possible, how to fix it.
