@@ -86,6 +86,13 @@ describe.each(WORLDS)('portable API contract: %s', (_name, makeWorld) => {
     expect(node?.state).toBe(NodeState.RUNNING);
   });
 
+  it('waits until a node is gone', async () => {
+    const { driver, ids } = start();
+    world.serveNode(ids.running, 'running');
+    world.serveMissingNode(ids.running);
+    await driver.waitUntilDeleted(ids.running, { intervalMs: 1, maxIntervalMs: 1, timeoutMs: 5_000 });
+  });
+
   it('reboots soft by default and hard on request, and destroys a node given as an object', async () => {
     const { driver, ids } = start();
     world.serveReboot(ids.running, false);
