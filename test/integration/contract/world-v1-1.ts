@@ -6,6 +6,7 @@ import type { World, WorldFactory } from './world.ts';
 const HOST = 'https://nova.example.com';
 const BASE = '/v2.1/0123456789abcdef0123456789abcdef';
 const TOKEN = 'contract-token-v11';
+const GLANCE = 'https://glance.example.com';
 const IDS = {
   running: '5c2a1b7e-0a3e-4c8e-9a55-0f3c7c1e0001',
   pending: '5c2a1b7e-0a3e-4c8e-9a55-0f3c7c1e0002',
@@ -55,15 +56,27 @@ const FLAVORS = {
   ],
 };
 
+/** A Glance v2 image record: the 1.1 driver's images capability is backed by the image service. */
+const IMAGE = {
+  id: IDS.image,
+  name: 'Ubuntu',
+  status: 'active',
+  visibility: 'public',
+  protected: false,
+  created_at: '2026-11-01T00:00:00Z',
+  updated_at: '2026-11-01T00:00:00Z',
+  tags: [],
+};
+
 const ZONES = {
   availabilityZoneInfo: [{ zoneName: 'nova', zoneState: { available: true }, hosts: null }],
 };
 
-/** @returns A factory of 1.1 worlds (compute only: this world wires no Glance, so no image capability). */
+/** @returns A factory of 1.1 worlds (Nova for compute, Glance behind the images capability). */
 export function v11World(): WorldFactory {
   return () => {
     const driver = new OpenStackNodeDriver({
-      auth: { method: 'forced_token', token: TOKEN, endpoints: { compute: `${HOST}${BASE}` } },
+      auth: { method: 'forced_token', token: TOKEN, endpoints: { compute: `${HOST}${BASE}`, image: GLANCE } },
       transport: { retry: false },
     });
     // The driver discovers the microversion once, anonymously, before its first compute call.
@@ -115,6 +128,15 @@ export function v11World(): WorldFactory {
           .reply(202),
       serveSizes: () => void api().get(`${BASE}/flavors/detail`).query(true).reply(200, FLAVORS),
       serveLocations: () => void api().get(`${BASE}/os-availability-zone`).reply(200, ZONES),
+      serveImages: () =>
+        void nock(GLANCE, { reqheaders: { 'x-auth-token': TOKEN } })
+          .get('/v2/images')
+          .query(true)
+          .reply(200, { images: [IMAGE], first: '/v2/images' }),
+      serveImage: (id) =>
+        void nock(GLANCE, { reqheaders: { 'x-auth-token': TOKEN } })
+          .get(`/v2/images/${id}`)
+          .reply(200, IMAGE),
       serveCreateImage: () =>
         void api()
           .post(`${BASE}/servers/${IDS.running}/action`, body('backup'))
