@@ -45,10 +45,18 @@ export function isRetryableRequest(request: HttpRequest): boolean {
   return IDEMPOTENT_METHODS.has(request.method) || request.idempotent === true;
 }
 
+/** Network failures that another attempt cannot fix: a closed transport, a certificate the client rejects. */
+const PERMANENT_NETWORK_CODE = /^UND_ERR_(?:DESTROYED|CLOSED)$|CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_/;
+
 function failureName(error: unknown, policy: RetryPolicy): string | undefined {
-  if (error instanceof HttpError)
+  if (error instanceof HttpError) {
     return policy.statuses.includes(error.status) ? String(error.status) : undefined;
-  if (error instanceof NetworkError) return error.systemCode ?? 'a network error';
+  }
+  if (error instanceof NetworkError) {
+    const code = error.systemCode;
+    if (code !== undefined && PERMANENT_NETWORK_CODE.test(code)) return undefined;
+    return code ?? 'a network error';
+  }
   if (error instanceof TimeoutError && policy.retryOnTimeout) return 'a timeout';
   return undefined;
 }

@@ -73,10 +73,23 @@ export function wireError(error: unknown, failure: WireFailure): unknown {
       { cause: error },
     );
   }
-  return new NetworkError(
-    `Could not reach ${who}: ${target} failed with ${code ?? 'a network error'} (${describeCause(error, failure)}); ` +
-      'check the endpoint URL, DNS, proxy and TLS settings',
-    code,
-    { cause: error },
+  return new NetworkError(networkMessage(code, who, target, describeCause(error, failure)), code, {
+    cause: error,
+  });
+}
+
+function networkMessage(code: string | undefined, who: string, target: string, cause: string): string {
+  if (code === 'UND_ERR_DESTROYED' || code === 'UND_ERR_CLOSED') {
+    return `${target} was not sent: the transport was closed (close() was called); create a new transport`;
+  }
+  if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_/.test(code)) {
+    return (
+      `${target}: the certificate of ${who} was rejected (${code}); pass its CA bundle as \`tls.ca\` ` +
+      '(`cacert` in clouds.yaml), or `tls.insecure: true` on a throwaway test cloud only'
+    );
+  }
+  return (
+    `Could not reach ${who}: ${target} failed with ${code ?? 'a network error'} (${cause}); ` +
+    'check the endpoint URL, DNS, proxy and TLS settings'
   );
 }

@@ -1,3 +1,4 @@
+import { Agent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NetworkError, TimeoutError } from '../../../src/errors/index.ts';
 import { createTransport, type Transport } from '../../../src/transport/index.ts';
@@ -118,5 +119,26 @@ describe('timeouts, refused connections and aborts', () => {
       for await (const _chunk of response.stream ?? []) controller.abort();
     })();
     await expect(reading).rejects.toBeTruthy();
+  });
+
+  it('close() closes the pool it created but leaves an injected dispatcher open', async () => {
+    server = await startLocalServer((_request, response) => response.end('ok'));
+    const agent = new Agent();
+    try {
+      const injected = createTransport({ retry: false, debug: false, dispatcher: agent });
+      await injected.close();
+      expect((await injected.send({ method: 'GET', url: `${server.url}/a` }, { attempt: 1 })).body).toBe(
+        'ok',
+      );
+      const owned = createTransport({ retry: false, debug: false });
+      expect((await owned.send({ method: 'GET', url: `${server.url}/b` }, { attempt: 1 })).body).toBe('ok');
+      await owned.close();
+      await expect(
+        owned.send({ method: 'GET', url: `${server.url}/c` }, { attempt: 1 }),
+      ).rejects.toBeInstanceOf(NetworkError);
+      expect(server.requests.map((r) => r.url)).toEqual(['/a', '/b']);
+    } finally {
+      await agent.close();
+    }
   });
 });

@@ -161,7 +161,11 @@ describe('TLS', () => {
     const { cert, key } = selfSigned();
     const url = await startHttps(cert, key);
     const untrusted = createTransport({ retry: false, debug: false });
-    await expect(untrusted.send({ method: 'GET', url }, { attempt: 1 })).rejects.toBeInstanceOf(NetworkError);
+    const refused = untrusted.send({ method: 'GET', url }, { attempt: 1 });
+    await expect(refused).rejects.toBeInstanceOf(NetworkError);
+    await expect(refused).rejects.toThrow(
+      /certificate of the server was rejected \(DEPTH_ZERO_SELF_SIGNED_CERT\); pass its CA bundle as `tls.ca`/,
+    );
     await untrusted.close();
     for (const ca of [cert, readFileSync(cert, 'utf8')]) {
       const trusted = createTransport({ retry: false, debug: false, tls: { ca } });

@@ -62,6 +62,9 @@ describe('decideRetry', () => {
     expect(decide(new NotFoundError({ status: 404, method: 'GET', url: 'u' }))).toBeUndefined();
     expect(decide(new TimeoutError('t', 5))).toBeUndefined();
     expect(decide(new Error('bug'))).toBeUndefined();
+    expect(decide(new NetworkError('closed', 'UND_ERR_DESTROYED'))).toBeUndefined();
+    expect(decide(new NetworkError('tls', 'DEPTH_ZERO_SELF_SIGNED_CERT'))).toBeUndefined();
+    expect(decide(new NetworkError('tls', 'ERR_TLS_CERT_ALTNAME_INVALID'))).toBeUndefined();
   });
 
   it('retries timeouts only when asked', () => {
