@@ -52,11 +52,16 @@ need_root() {
 }
 
 pid_of() { cat "$STATE/run/$1.pid" 2>/dev/null; }
-# true if the recorded PID is alive and still the leader of its own process group (so it is ours, not a reused PID)
+# true if the recorded PID is alive (not a zombie) and still the leader of its own process group (so it is
+# ours, not a reused PID). /proc/PID/stat: pid (comm) state ppid pgrp ...; comm may hold spaces, so read
+# the fields after the last ')'.
 running() {
-  local pid
+  local pid stat state pgrp
   pid=$(pid_of "$1") || return 1
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(awk '{print $5}' "/proc/$pid/stat" 2>/dev/null)" = "$pid" ]
+  [ -n "$pid" ] || return 1
+  stat=$(cat "/proc/$pid/stat" 2>/dev/null) || return 1
+  read -r state _ pgrp _ <<<"${stat##*) }"
+  [ "$state" != Z ] && [ "$pgrp" = "$pid" ]
 }
 
 # start NAME CMD...: runs CMD in its own session (setsid), output to log/NAME.log, PID to run/NAME.pid.
@@ -109,7 +114,7 @@ stop() {
   for name in "$@"; do
     pid=$(pid_of "$name") || continue
     # leftover workers of that group (oslo.service children) are in the same group
-    [ -n "$pid" ] && kill -KILL -- "-$pid" 2>/dev/null
+    [ -n "$pid" ] && { kill -KILL -- "-$pid" 2>/dev/null || true; }
     rm -f "$STATE/run/$name.pid"
   done
   return 0

@@ -22,22 +22,23 @@ svc_auth() { # SECTION USERNAME: service-user credentials for service-to-service
 UWSGI_COMMON=(/usr/bin/uwsgi --plugins python3 --master --enable-threads --lazy-apps --die-on-term
   --no-orphans --need-app --buffer-size 65535 --add-header "Connection: close" --disable-logging)
 
-# The token lifetime: STRATUS_CLOUD_TOKEN_EXPIRATION, else what the existing config says, else 3600.
-token_expiration() {
+# Sets TOKEN_EXPIRATION: STRATUS_CLOUD_TOKEN_EXPIRATION, else what the existing config says, else 3600.
+# (Runs in the main shell, not in $(...), so that `die` stops `up`.)
+resolve_token_expiration() {
   local current
   if [ -n "${STRATUS_CLOUD_TOKEN_EXPIRATION:-}" ]; then
-    [[ "$STRATUS_CLOUD_TOKEN_EXPIRATION" =~ ^[1-9][0-9]*$ ]] ||
+    [[ "$STRATUS_CLOUD_TOKEN_EXPIRATION" =~ ^[1-9][0-9]{0,6}$ ]] ||
       die "STRATUS_CLOUD_TOKEN_EXPIRATION='$STRATUS_CLOUD_TOKEN_EXPIRATION' is not a number of seconds (e.g. 120)"
-    echo "$STRATUS_CLOUD_TOKEN_EXPIRATION"
-    return
+    TOKEN_EXPIRATION=$STRATUS_CLOUD_TOKEN_EXPIRATION
+    return 0
   fi
-  current=$(sed -n '/^\[token\]/,/^\[/s/^expiration = \([0-9]*\)$/\1/p' "$STATE/etc/keystone/keystone.conf" 2>/dev/null)
-  echo "${current:-3600}"
+  current=$(sed -n '/^\[token\]/,/^\[/s/^expiration = \([0-9]*\)$/\1/p' "$STATE/etc/keystone/keystone.conf" 2>/dev/null || true)
+  TOKEN_EXPIRATION=${current:-3600}
 }
 
 config_keystone() {
   mkdir -p "$STATE/etc/keystone" "$STATE/keystone"
-  TOKEN_EXPIRATION=$(token_expiration)
+  resolve_token_expiration
   write_config "$STATE/etc/keystone/keystone.conf" keystone <<EOC
 [DEFAULT]
 debug = $DEBUG
