@@ -1,8 +1,13 @@
 // Every command group of the `stratus` CLI, in help order. To add a group: create `<group>.ts` exporting a
 // `RegisterCommandGroup`, and add it to this list.
 import type { RegisterCommandGroup } from '../command-group.ts';
+import { registerAzCommands } from './az.ts';
 import { registerCatalogCommands } from './catalog.ts';
 import { registerCloudCommands } from './cloud.ts';
+import { registerFlavorCommands } from './flavor.ts';
+import { registerKeypairCommands } from './keypair.ts';
+import { registerLimitsCommands } from './limits.ts';
+import { registerServerCommands } from './server.ts';
 import { registerTokenCommands } from './token.ts';
 
 /** The registered command groups. */
@@ -10,4 +15,9 @@ export const COMMAND_GROUPS: readonly RegisterCommandGroup[] = [
   registerCloudCommands,
   registerTokenCommands,
   registerCatalogCommands,
+  registerServerCommands,
+  registerFlavorCommands,
+  registerKeypairCommands,
+  registerAzCommands,
+  registerLimitsCommands,
 ];
