@@ -4,8 +4,8 @@
 import { createSession, type OpenStackSession } from '../../../src/auth/session.ts';
 import type { AuthOptions, AuthScope } from '../../../src/auth/types.ts';
 import { createServiceClient, type ServiceClient } from '../../../src/drivers/openstack/service-client.ts';
+import { createTransport } from '../../../src/transport/create-transport.ts';
 import { defaultCloudName, type LiveCloud, loadCloud } from './cloud.ts';
-import { liveTransport } from './transport.ts';
 
 /**
  * Maps a clouds.yaml entry onto the library's auth options.
@@ -45,7 +45,7 @@ export function authOptionsFor(cloud: LiveCloud): AuthOptions {
  */
 export function openSession(name: string = defaultCloudName()): OpenStackSession {
   const cloud = loadCloud(name);
-  const transport = liveTransport();
+  const transport = createTransport();
   const session = createSession({
     auth: authOptionsFor(cloud),
     region: cloud.regionName,

@@ -8,6 +8,7 @@ import { createSession } from '../../../src/auth/session.ts';
 import { AuthenticationError } from '../../../src/errors/authentication-error.ts';
 import { NotFoundError } from '../../../src/errors/http-status-errors.ts';
 import { expectArray, expectObject, expectString } from '../../../src/shape/expect.ts';
+import { createTransport } from '../../../src/transport/create-transport.ts';
 import {
   CLOUD_NAMES,
   defaultCloudName,
@@ -18,7 +19,6 @@ import {
   uniqueName,
 } from '../helpers/cloud.ts';
 import { authOptionsFor, openSession, serviceClient } from '../helpers/session.ts';
-import { liveTransport } from '../helpers/transport.ts';
 
 const cloudName = defaultCloudName();
 let session: OpenStackSession;
@@ -64,10 +64,9 @@ describe('identity (Keystone)', () => {
     const options = authOptionsFor(cloud);
     if (options.method !== '3.x_password') return;
     const wrong = `${uniqueName('wrong-password')}`;
-    const bad = createSession({
-      auth: { ...options, password: wrong },
-      transport: { transport: liveTransport() },
-    });
+    const transport = createTransport();
+    onCleanup(() => transport.close(), 'wrong-password transport');
+    const bad = createSession({ auth: { ...options, password: wrong }, transport: { transport } });
     const failure = await bad.authenticate().then(
       () => undefined,
       (error: unknown) => error,
