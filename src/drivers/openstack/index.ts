@@ -206,11 +206,11 @@ export {
   downloadImageData,
   type ImageDataSource,
   type ImageDownload,
-  type SaveImageDataOptions,
   saveImageData,
+  type SaveImageDataOptions,
   type TransferProgress,
-  type UploadImageDataOptions,
   uploadImageData,
+  type UploadImageDataOptions,
 } from './image/image-data/index.ts';
 export {
   buildCreateImageRequest,
@@ -219,25 +219,25 @@ export {
   buildImageActionRequest,
   buildListImagesRequest,
   buildUpdateImageRequest,
-  type CreateImageOptions,
   createImage,
-  DEFAULT_IMAGE_PAGE_SIZE,
+  type CreateImageOptions,
   deactivateImage,
+  DEFAULT_IMAGE_PAGE_SIZE,
   deleteImage,
   findImagesByName,
   getImage,
-  IMAGE_PATCH_CONTENT_TYPE,
   type Image,
+  IMAGE_PATCH_CONTENT_TYPE,
+  imagePatch,
   ImageStatus,
   ImageVisibility,
-  imagePatch,
   type JsonPatchOperation,
-  type ListImagesOptions,
   listImages,
+  type ListImagesOptions,
   parseImage,
   reactivateImage,
-  type UpdateImageOptions,
   updateImage,
+  type UpdateImageOptions,
 } from './image/images/index.ts';
 export {
   addImageMember,
@@ -253,23 +253,35 @@ export {
   removeImageMember,
   updateImageMember,
 } from './image/members/index.ts';
+export {
+  glanceNext,
+  glanceV2,
+} from './image/endpoint.ts';
+export {
+  createImageExtension,
+  type ImageExtension,
+} from './image/extension.ts';
+export {
+  createImageManagement,
+  imageToNodeImage,
+} from './image/portable.ts';
 
 // --- network (Neutron) ---
 
 export {
-  type AllocateFloatingIpOptions,
-  type AttachToServerOptions,
   allocateFloatingIp,
+  type AllocateFloatingIpOptions,
   attachFloatingIp,
   attachFloatingIpToServer,
+  type AttachToServerOptions,
   buildAllocateFloatingIpRequest,
   buildListFloatingIpsRequest,
   buildSetFloatingIpPortRequest,
   detachFloatingIp,
   type FloatingIp,
   getFloatingIp,
-  type ListFloatingIpsOptions,
   listFloatingIps,
+  type ListFloatingIpsOptions,
   listServerFloatingIps,
   parseFloatingIp,
   releaseFloatingIp,
@@ -278,34 +290,34 @@ export {
   buildCreateNetworkRequest,
   buildListNetworksRequest,
   buildUpdateNetworkRequest,
-  type CreateNetworkOptions,
   createNetwork,
+  type CreateNetworkOptions,
   deleteNetwork,
   findNetwork,
   getNetwork,
-  type ListNetworksOptions,
   listFloatingIpPools,
   listNetworks,
+  type ListNetworksOptions,
   type Network,
   parseNetwork,
-  type UpdateNetworkOptions,
   updateNetwork,
+  type UpdateNetworkOptions,
 } from './network/networks/index.ts';
 export {
   buildCreatePortRequest,
   buildListPortsRequest,
   buildUpdatePortRequest,
-  type CreatePortOptions,
   createPort,
+  type CreatePortOptions,
   deletePort,
   type FixedIp,
   getPort,
-  type ListPortsOptions,
   listPorts,
-  type Port,
+  type ListPortsOptions,
   parsePort,
-  type UpdatePortOptions,
+  type Port,
   updatePort,
+  type UpdatePortOptions,
 } from './network/ports/index.ts';
 export {
   buildGetNetworkQuotasRequest,
@@ -324,32 +336,32 @@ export {
   buildListRoutersRequest,
   buildRouterInterfaceRequest,
   buildUpdateRouterRequest,
-  type CreateRouterOptions,
   createRouter,
+  type CreateRouterOptions,
   deleteRouter,
   type ExternalGateway,
   getRouter,
-  type ListRoutersOptions,
   listRouterInterfaces,
   listRouters,
+  type ListRoutersOptions,
   parseRouter,
   parseRouterInterface,
+  removeRouterInterface,
   type Router,
   type RouterInterface,
   type RouterInterfaceTarget,
-  removeRouterInterface,
-  type UpdateRouterOptions,
   updateRouter,
+  type UpdateRouterOptions,
 } from './network/routers/index.ts';
 export {
   buildCreateSecurityGroupRuleRequest,
   buildListSecurityGroupRulesRequest,
-  type CreateSecurityGroupRuleOptions,
   createSecurityGroupRule,
+  type CreateSecurityGroupRuleOptions,
   deleteSecurityGroupRule,
   getSecurityGroupRule,
-  type ListSecurityGroupRulesOptions,
   listSecurityGroupRules,
+  type ListSecurityGroupRulesOptions,
   parseSecurityGroupRule,
   type SecurityGroupRule,
 } from './network/security-group-rules/index.ts';
@@ -358,42 +370,61 @@ export {
   buildCreateSecurityGroupRequest,
   buildListSecurityGroupsRequest,
   buildUpdateSecurityGroupRequest,
-  type CreateSecurityGroupOptions,
   createSecurityGroup,
+  type CreateSecurityGroupOptions,
   deleteSecurityGroup,
   findSecurityGroup,
   getSecurityGroup,
-  type ListSecurityGroupsOptions,
   listSecurityGroups,
+  type ListSecurityGroupsOptions,
   parseSecurityGroup,
   removeSecurityGroupFromServer,
   type SecurityGroup,
-  type UpdateSecurityGroupOptions,
   updateSecurityGroup,
+  type UpdateSecurityGroupOptions,
 } from './network/security-groups/index.ts';
 export {
   type AllocationPool,
   buildCreateSubnetRequest,
   buildListSubnetsRequest,
   buildUpdateSubnetRequest,
-  type CreateSubnetOptions,
   createSubnet,
+  type CreateSubnetOptions,
   deleteSubnet,
   getSubnet,
-  type ListSubnetsOptions,
   listSubnets,
+  type ListSubnetsOptions,
   parseSubnet,
   type Subnet,
-  type UpdateSubnetOptions,
   updateSubnet,
+  type UpdateSubnetOptions,
 } from './network/subnets/index.ts';
+export { neutronV2 } from './network/endpoint.ts';
+export {
+  bindServiceCall,
+  bindServiceList,
+  type ServiceBound,
+  type ServiceResolver,
+} from './network/extensions/bind-service.ts';
+export {
+  createNetworkExtension,
+  type NetworkExtension,
+} from './network/extensions/network.ts';
+export {
+  createFloatingIpsExtension,
+  type FloatingIpsExtension,
+} from './network/extensions/floating-ips.ts';
+export {
+  createSecurityGroupsExtension,
+  type SecurityGroupsExtension,
+} from './network/extensions/security-groups.ts';
 
 // --- block-storage (Cinder) ---
 
 export {
   type AttachmentClients,
-  type AttachVolumeOptions,
   attachVolume,
+  type AttachVolumeOptions,
   buildAttachVolumeRequest,
   buildDetachVolumeRequest,
   buildListVolumeAttachmentsRequest,
@@ -420,16 +451,16 @@ export {
   buildGetSnapshotRequest,
   buildListSnapshotsRequest,
   buildUpdateSnapshotRequest,
-  type CreateSnapshotOptions,
   createSnapshot,
+  type CreateSnapshotOptions,
   deleteSnapshot,
   getSnapshot,
-  type ListSnapshotsOptions,
   listSnapshots,
+  type ListSnapshotsOptions,
   parseSnapshot,
   type Snapshot,
-  type UpdateSnapshotOptions,
   updateSnapshot,
+  type UpdateSnapshotOptions,
   waitForSnapshotStatus,
 } from './block-storage/snapshots/index.ts';
 export {
@@ -437,8 +468,8 @@ export {
   buildDeleteVolumeTypeRequest,
   buildGetVolumeTypeRequest,
   buildListVolumeTypesRequest,
-  type CreateVolumeTypeOptions,
   createVolumeType,
+  type CreateVolumeTypeOptions,
   deleteVolumeType,
   getVolumeType,
   listVolumeTypes,
@@ -453,16 +484,16 @@ export {
   buildGetVolumeRequest,
   buildListVolumesRequest,
   buildUpdateVolumeRequest,
-  type CreateVolumeOptions,
   createVolume,
+  type CreateVolumeOptions,
   deleteVolume,
   extendVolume,
   getVolume,
-  type ListVolumesOptions,
   listVolumes,
+  type ListVolumesOptions,
   parseVolume,
-  type UpdateVolumeOptions,
   updateVolume,
+  type UpdateVolumeOptions,
   type Volume,
   type VolumeAttachmentInfo,
   type VolumeSource,
@@ -471,13 +502,25 @@ export {
   waitForVolumeDeleted,
   waitForVolumeStatus,
 } from './block-storage/volumes/index.ts';
+export {
+  type BlockStorageExtension,
+  createBlockStorageExtension,
+} from './block-storage/extension.ts';
+export {
+  type CinderOperations,
+  createCinderOperations,
+} from './block-storage/extension-cinder.ts';
+export {
+  createVolumeManagement,
+  volumeToStorageVolume,
+} from './block-storage/portable.ts';
 
 // --- orchestration (Heat) ---
 
 export {
   buildListStackEventsRequest,
-  type ListStackEventsOptions,
   listStackEvents,
+  type ListStackEventsOptions,
   parseStackEvent,
   type StackEvent,
 } from './orchestration/events/index.ts';
@@ -485,8 +528,8 @@ export {
   buildGetStackResourceRequest,
   buildListStackResourcesRequest,
   getStackResource,
-  type ListStackResourcesOptions,
   listStackResources,
+  type ListStackResourcesOptions,
   parseStackResource,
   parseStackResources,
   type StackResource,
@@ -498,28 +541,33 @@ export {
   buildGetStackRequest,
   buildListStacksRequest,
   buildUpdateStackRequest,
-  type CreateStackOptions,
   createStack,
+  type CreateStackOptions,
   DEFAULT_STACK_PAGE_SIZE,
   deleteStack,
   deleteStackAndWait,
   findStack,
   getStack,
-  type ListStacksOptions,
   listStacks,
+  type ListStacksOptions,
   parseCreatedStack,
   parseStack,
   type Stack,
   type StackAction,
   StackFailedError,
   type StackOutput,
+  stackPath,
   type StackRef,
   type StackTemplateOptions,
   type StackWaitOptions,
-  stackPath,
   updateStack,
   waitForStack,
 } from './orchestration/stacks/index.ts';
+export {
+  createOrchestrationExtension,
+  type OrchestrationExtension,
+} from './orchestration/extension.ts';
+export { heatMarkerNext } from './orchestration/paging.ts';
 
 // --- compute 1.0 (legacy) ---
 export {

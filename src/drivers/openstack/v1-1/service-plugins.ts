@@ -5,10 +5,49 @@
 // session, one token, cached service clients). A capability appears in `driver.capabilities` exactly when
 // `createPortableServices` provides it; the driver class itself never changes.
 import type { ImageManagement, VolumeManagement } from '../../../compute/capabilities.ts';
+import { type BlockStorageExtension, createBlockStorageExtension } from '../block-storage/extension.ts';
+import { createVolumeManagement } from '../block-storage/portable.ts';
+import { createImageExtension, type ImageExtension } from '../image/extension.ts';
+import { createImageManagement } from '../image/portable.ts';
+import type { ServiceResolver } from '../network/extensions/bind-service.ts';
+import { createFloatingIpsExtension, type FloatingIpsExtension } from '../network/extensions/floating-ips.ts';
+import { createNetworkExtension, type NetworkExtension } from '../network/extensions/network.ts';
+import {
+  createSecurityGroupsExtension,
+  type SecurityGroupsExtension,
+} from '../network/extensions/security-groups.ts';
+import { createOrchestrationExtension, type OrchestrationExtension } from '../orchestration/extension.ts';
 import type { DriverContext } from './context.ts';
 
 /** The `driver.ext` namespaces contributed by the non-compute services, by name. */
-export type ServiceExtensions = Readonly<Record<never, never>>;
+export interface ServiceExtensions {
+  /** Glance: images, their data and members. */
+  readonly image: ImageExtension;
+  /** Neutron: networks, subnets, ports, routers, quotas. */
+  readonly network: NetworkExtension;
+  /** Neutron floating IPs (pools are the external networks). */
+  readonly floatingIps: FloatingIpsExtension;
+  /** Neutron security groups and rules. */
+  readonly securityGroups: SecurityGroupsExtension;
+  /** Cinder: volumes, snapshots, types, quotas, attachments. */
+  readonly blockStorage: BlockStorageExtension;
+  /** Heat: stacks, resources, events. */
+  readonly orchestration: OrchestrationExtension;
+}
+
+function resolvers(context: DriverContext) {
+  const service =
+    (type: string, name: string): ServiceResolver =>
+    (signal) =>
+      context.service(type, name, signal);
+  return {
+    image: service('image', 'Glance'),
+    network: service('network', 'Neutron'),
+    blockStorage: service('block-storage', 'Cinder'),
+    orchestration: service('orchestration', 'Heat'),
+    compute: (async (signal) => (await context.compute(signal)).service) satisfies ServiceResolver,
+  };
+}
 
 /** Portable capabilities backed by other services. */
 export interface PortableServices {
@@ -25,8 +64,15 @@ export interface PortableServices {
  * @returns The namespaces, merged into `driver.ext` next to `compute`.
  */
 export function createServiceExtensions(context: DriverContext): ServiceExtensions {
-  void context;
-  return Object.freeze({});
+  const r = resolvers(context);
+  return Object.freeze({
+    image: createImageExtension(r.image),
+    network: createNetworkExtension(r.network),
+    floatingIps: createFloatingIpsExtension(r.network),
+    securityGroups: createSecurityGroupsExtension(r.network),
+    blockStorage: createBlockStorageExtension(r.blockStorage, r.compute),
+    orchestration: createOrchestrationExtension(r.orchestration),
+  });
 }
 
 /**
@@ -36,6 +82,9 @@ export function createServiceExtensions(context: DriverContext): ServiceExtensio
  * @returns The capability implementations that exist.
  */
 export function createPortableServices(context: DriverContext): PortableServices {
-  void context;
-  return Object.freeze({});
+  const r = resolvers(context);
+  return Object.freeze({
+    images: createImageManagement(r.image),
+    volumes: createVolumeManagement(r.blockStorage, r.compute),
+  });
 }

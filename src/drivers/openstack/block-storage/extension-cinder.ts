@@ -1,0 +1,107 @@
+import {
+  bindServiceCall,
+  bindServiceList,
+  type ServiceBound,
+  type ServiceResolver,
+} from '../network/extensions/bind-service.ts';
+import { getVolumeQuotas, updateVolumeQuotas } from './quotas/operations.ts';
+import {
+  createSnapshot,
+  deleteSnapshot,
+  getSnapshot,
+  listSnapshots,
+  updateSnapshot,
+  waitForSnapshotStatus,
+} from './snapshots/operations.ts';
+import {
+  createVolumeType,
+  deleteVolumeType,
+  getVolumeType,
+  listVolumeTypes,
+} from './volume-types/operations.ts';
+import {
+  createVolume,
+  deleteVolume,
+  extendVolume,
+  getVolume,
+  listVolumes,
+  updateVolume,
+} from './volumes/operations.ts';
+import { waitForVolumeDeleted, waitForVolumeStatus } from './volumes/waiters.ts';
+
+/**
+ * The Cinder-only part of `driver.ext.blockStorage`.
+ */
+export interface CinderOperations {
+  /** {@inheritDoc listVolumes} */
+  readonly listVolumes: ServiceBound<typeof listVolumes>;
+  /** {@inheritDoc getVolume} */
+  readonly getVolume: ServiceBound<typeof getVolume>;
+  /** {@inheritDoc createVolume} */
+  readonly createVolume: ServiceBound<typeof createVolume>;
+  /** {@inheritDoc updateVolume} */
+  readonly updateVolume: ServiceBound<typeof updateVolume>;
+  /** {@inheritDoc extendVolume} */
+  readonly extendVolume: ServiceBound<typeof extendVolume>;
+  /** {@inheritDoc deleteVolume} */
+  readonly deleteVolume: ServiceBound<typeof deleteVolume>;
+  /** {@inheritDoc waitForVolumeStatus} */
+  readonly waitForVolumeStatus: ServiceBound<typeof waitForVolumeStatus>;
+  /** {@inheritDoc waitForVolumeDeleted} */
+  readonly waitForVolumeDeleted: ServiceBound<typeof waitForVolumeDeleted>;
+  /** {@inheritDoc listSnapshots} */
+  readonly listSnapshots: ServiceBound<typeof listSnapshots>;
+  /** {@inheritDoc getSnapshot} */
+  readonly getSnapshot: ServiceBound<typeof getSnapshot>;
+  /** {@inheritDoc createSnapshot} */
+  readonly createSnapshot: ServiceBound<typeof createSnapshot>;
+  /** {@inheritDoc updateSnapshot} */
+  readonly updateSnapshot: ServiceBound<typeof updateSnapshot>;
+  /** {@inheritDoc deleteSnapshot} */
+  readonly deleteSnapshot: ServiceBound<typeof deleteSnapshot>;
+  /** {@inheritDoc waitForSnapshotStatus} */
+  readonly waitForSnapshotStatus: ServiceBound<typeof waitForSnapshotStatus>;
+  /** {@inheritDoc listVolumeTypes} */
+  readonly listVolumeTypes: ServiceBound<typeof listVolumeTypes>;
+  /** {@inheritDoc getVolumeType} */
+  readonly getVolumeType: ServiceBound<typeof getVolumeType>;
+  /** {@inheritDoc createVolumeType} */
+  readonly createVolumeType: ServiceBound<typeof createVolumeType>;
+  /** {@inheritDoc deleteVolumeType} */
+  readonly deleteVolumeType: ServiceBound<typeof deleteVolumeType>;
+  /** {@inheritDoc getVolumeQuotas} */
+  readonly getVolumeQuotas: ServiceBound<typeof getVolumeQuotas>;
+  /** {@inheritDoc updateVolumeQuotas} */
+  readonly updateVolumeQuotas: ServiceBound<typeof updateVolumeQuotas>;
+}
+
+/**
+ * Builds the namespace over one lazily resolved service client.
+ *
+ * @param service - Resolves the client (once per driver).
+ * @returns The bound operations.
+ */
+export function createCinderOperations(service: ServiceResolver): CinderOperations {
+  return Object.freeze({
+    listVolumes: bindServiceList(service, listVolumes),
+    getVolume: bindServiceCall(service, getVolume),
+    createVolume: bindServiceCall(service, createVolume),
+    updateVolume: bindServiceCall(service, updateVolume),
+    extendVolume: bindServiceCall(service, extendVolume),
+    deleteVolume: bindServiceCall(service, deleteVolume),
+    waitForVolumeStatus: bindServiceCall(service, waitForVolumeStatus),
+    waitForVolumeDeleted: bindServiceCall(service, waitForVolumeDeleted),
+    listSnapshots: bindServiceList(service, listSnapshots),
+    getSnapshot: bindServiceCall(service, getSnapshot),
+    createSnapshot: bindServiceCall(service, createSnapshot),
+    updateSnapshot: bindServiceCall(service, updateSnapshot),
+    deleteSnapshot: bindServiceCall(service, deleteSnapshot),
+    waitForSnapshotStatus: bindServiceCall(service, waitForSnapshotStatus),
+    listVolumeTypes: bindServiceCall(service, listVolumeTypes),
+    getVolumeType: bindServiceCall(service, getVolumeType),
+    createVolumeType: bindServiceCall(service, createVolumeType),
+    deleteVolumeType: bindServiceCall(service, deleteVolumeType),
+    getVolumeQuotas: bindServiceCall(service, getVolumeQuotas),
+    updateVolumeQuotas: bindServiceCall(service, updateVolumeQuotas),
+  });
+}

@@ -1,0 +1,93 @@
+import {
+  bindServiceCall,
+  bindServiceList,
+  type ServiceBound,
+  type ServiceResolver,
+} from '../network/extensions/bind-service.ts';
+import {
+  createImageWithData,
+  downloadImageData,
+  saveImageData,
+  uploadImageData,
+} from './image-data/operations.ts';
+import {
+  createImage,
+  deactivateImage,
+  deleteImage,
+  findImagesByName,
+  getImage,
+  listImages,
+  reactivateImage,
+  updateImage,
+} from './images/operations.ts';
+import {
+  addImageMember,
+  listImageMembers,
+  removeImageMember,
+  updateImageMember,
+} from './members/operations.ts';
+
+/**
+ * Glance through the driver: `driver.ext.image.*`, every image operation bound to the driver's image client.
+ */
+export interface ImageExtension {
+  /** {@inheritDoc listImages} */
+  readonly listImages: ServiceBound<typeof listImages>;
+  /** {@inheritDoc getImage} */
+  readonly getImage: ServiceBound<typeof getImage>;
+  /** {@inheritDoc findImagesByName} */
+  readonly findImagesByName: ServiceBound<typeof findImagesByName>;
+  /** {@inheritDoc createImage} */
+  readonly createImage: ServiceBound<typeof createImage>;
+  /** {@inheritDoc updateImage} */
+  readonly updateImage: ServiceBound<typeof updateImage>;
+  /** {@inheritDoc deleteImage} */
+  readonly deleteImage: ServiceBound<typeof deleteImage>;
+  /** {@inheritDoc deactivateImage} */
+  readonly deactivateImage: ServiceBound<typeof deactivateImage>;
+  /** {@inheritDoc reactivateImage} */
+  readonly reactivateImage: ServiceBound<typeof reactivateImage>;
+  /** {@inheritDoc createImageWithData} */
+  readonly createImageWithData: ServiceBound<typeof createImageWithData>;
+  /** {@inheritDoc uploadImageData} */
+  readonly uploadImageData: ServiceBound<typeof uploadImageData>;
+  /** {@inheritDoc downloadImageData} */
+  readonly downloadImageData: ServiceBound<typeof downloadImageData>;
+  /** {@inheritDoc saveImageData} */
+  readonly saveImageData: ServiceBound<typeof saveImageData>;
+  /** {@inheritDoc listImageMembers} */
+  readonly listImageMembers: ServiceBound<typeof listImageMembers>;
+  /** {@inheritDoc addImageMember} */
+  readonly addImageMember: ServiceBound<typeof addImageMember>;
+  /** {@inheritDoc updateImageMember} */
+  readonly updateImageMember: ServiceBound<typeof updateImageMember>;
+  /** {@inheritDoc removeImageMember} */
+  readonly removeImageMember: ServiceBound<typeof removeImageMember>;
+}
+
+/**
+ * Builds the namespace over one lazily resolved service client.
+ *
+ * @param service - Resolves the client (once per driver).
+ * @returns The bound operations.
+ */
+export function createImageExtension(service: ServiceResolver): ImageExtension {
+  return Object.freeze({
+    listImages: bindServiceList(service, listImages),
+    getImage: bindServiceCall(service, getImage),
+    findImagesByName: bindServiceCall(service, findImagesByName),
+    createImage: bindServiceCall(service, createImage),
+    updateImage: bindServiceCall(service, updateImage),
+    deleteImage: bindServiceCall(service, deleteImage),
+    deactivateImage: bindServiceCall(service, deactivateImage),
+    reactivateImage: bindServiceCall(service, reactivateImage),
+    createImageWithData: bindServiceCall(service, createImageWithData),
+    uploadImageData: bindServiceCall(service, uploadImageData),
+    downloadImageData: bindServiceCall(service, downloadImageData),
+    saveImageData: bindServiceCall(service, saveImageData),
+    listImageMembers: bindServiceCall(service, listImageMembers),
+    addImageMember: bindServiceCall(service, addImageMember),
+    updateImageMember: bindServiceCall(service, updateImageMember),
+    removeImageMember: bindServiceCall(service, removeImageMember),
+  });
+}

@@ -1,0 +1,56 @@
+import {
+  allocateFloatingIp,
+  attachFloatingIp,
+  attachFloatingIpToServer,
+  detachFloatingIp,
+  getFloatingIp,
+  listFloatingIps,
+  listServerFloatingIps,
+  releaseFloatingIp,
+} from '../floating-ips/operations.ts';
+import { listFloatingIpPools } from '../networks/operations.ts';
+import { bindServiceCall, bindServiceList, type ServiceBound, type ServiceResolver } from './bind-service.ts';
+
+/**
+ * Floating IPs through the driver: `driver.ext.floatingIps.*`; the pools are the external networks.
+ */
+export interface FloatingIpsExtension {
+  /** {@inheritDoc listFloatingIpPools} */
+  readonly listPools: ServiceBound<typeof listFloatingIpPools>;
+  /** {@inheritDoc listFloatingIps} */
+  readonly list: ServiceBound<typeof listFloatingIps>;
+  /** {@inheritDoc getFloatingIp} */
+  readonly get: ServiceBound<typeof getFloatingIp>;
+  /** {@inheritDoc allocateFloatingIp} */
+  readonly allocate: ServiceBound<typeof allocateFloatingIp>;
+  /** {@inheritDoc attachFloatingIp} */
+  readonly attach: ServiceBound<typeof attachFloatingIp>;
+  /** {@inheritDoc attachFloatingIpToServer} */
+  readonly attachToServer: ServiceBound<typeof attachFloatingIpToServer>;
+  /** {@inheritDoc detachFloatingIp} */
+  readonly detach: ServiceBound<typeof detachFloatingIp>;
+  /** {@inheritDoc releaseFloatingIp} */
+  readonly release: ServiceBound<typeof releaseFloatingIp>;
+  /** {@inheritDoc listServerFloatingIps} */
+  readonly listForServer: ServiceBound<typeof listServerFloatingIps>;
+}
+
+/**
+ * Builds the namespace over one lazily resolved service client.
+ *
+ * @param service - Resolves the client (once per driver).
+ * @returns The bound operations.
+ */
+export function createFloatingIpsExtension(service: ServiceResolver): FloatingIpsExtension {
+  return Object.freeze({
+    listPools: bindServiceList(service, listFloatingIpPools),
+    list: bindServiceList(service, listFloatingIps),
+    get: bindServiceCall(service, getFloatingIp),
+    allocate: bindServiceCall(service, allocateFloatingIp),
+    attach: bindServiceCall(service, attachFloatingIp),
+    attachToServer: bindServiceCall(service, attachFloatingIpToServer),
+    detach: bindServiceCall(service, detachFloatingIp),
+    release: bindServiceCall(service, releaseFloatingIp),
+    listForServer: bindServiceCall(service, listServerFloatingIps),
+  });
+}
