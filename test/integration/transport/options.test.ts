@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -53,6 +53,24 @@ describe('STRATUS_DEBUG / LIBCLOUD_DEBUG', () => {
       expect(readFileSync(file, 'utf8')).toContain(`curl --globoff -sS -X GET '${server.url}/v3'`);
     },
   );
+
+  it('names the variable and the path when the transcript file cannot be written', () => {
+    vi.stubEnv('STRATUS_DEBUG', join(dir, 'no-such-dir', 'x.log'));
+    expect(() => createTransport({ retry: false })).toThrow(ConfigurationError);
+    expect(() => createTransport({ retry: false })).toThrow(
+      /cannot write the debug transcript to .*no-such-dir/,
+    );
+  });
+
+  it('keeps answering requests when the transcript file disappears mid-way', async () => {
+    server = await ok();
+    const sub = join(dir, 'sub');
+    mkdirSync(sub);
+    transport = createTransport({ retry: false, debug: { transcript: join(sub, 't.log') } });
+    rmSync(sub, { recursive: true });
+    const response = await transport.send({ method: 'GET', url: `${server.url}/v3` }, { attempt: 1 });
+    expect(response.body).toEqual({ ok: true });
+  });
 
   it('ignores the environment when options.debug is false', async () => {
     server = await ok();
