@@ -37,8 +37,20 @@ export const NOVA_STATUS_TO_NODE_STATE: Readonly<Record<string, NodeState>> = Ob
   UNKNOWN: NodeState.UNKNOWN,
 });
 
+function octet(ip: string, from: number): [value: number, next: number] {
+  let value = 0;
+  let i = from;
+  for (; i < ip.length; i++) {
+    const c = ip.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    value = value * 10 + c;
+  }
+  return [value, i + 1];
+}
+
 function ipv4Private(ip: string): boolean {
-  const [a = -1, b = -1] = ip.split('.').map(Number);
+  const [a, next] = octet(ip, 0);
+  const [b] = octet(ip, next);
   return (
     a === 10 ||
     a === 127 ||

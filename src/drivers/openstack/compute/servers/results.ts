@@ -1,87 +1,91 @@
-import {
-  expectArray,
-  expectObject,
-  expectString,
-  expectStringMap,
-  type JsonObject,
-  optionalNumber,
-  optionalString,
-} from '../../../../shape/expect.ts';
+import type { JsonObject } from '../../../../shape/expect.ts';
+import { expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import { arr, obj, optNum, optObj, optStr, optText, str, strMap } from '../fields.ts';
 import type { CreatedServer, Server, ServerAddress, ServerFault, ServerFlavor } from './types.ts';
 
 function optionalBoolean(value: unknown, path: string): boolean | undefined {
-  if (value === undefined || value === null) return undefined;
   if (typeof value === 'boolean') return value;
+  if (value === undefined || value === null) return undefined;
   return expectString(value, path).toLowerCase() === 'true';
 }
 
-/** Empty strings (Nova's `accessIPv4: ""`) become `undefined`. */
-function text(value: unknown, path: string): string | undefined {
-  const s = optionalString(value, path);
-  return s === '' ? undefined : s;
+function parseAddress(raw: unknown, path: string): ServerAddress {
+  const a = obj(raw, path);
+  const addr = str(a, 'addr', path);
+  return {
+    addr,
+    version: optNum(a, 'version', path) ?? (addr.includes(':') ? 6 : 4),
+    type: optStr(a, 'OS-EXT-IPS:type', path),
+    macAddr: optStr(a, 'OS-EXT-IPS-MAC:mac_addr', path),
+  };
 }
 
 function parseAddresses(value: unknown, path: string): Record<string, readonly ServerAddress[]> {
-  if (value === undefined || value === null) return {};
   const out: Record<string, readonly ServerAddress[]> = {};
-  for (const [network, list] of Object.entries(expectObject(value, path))) {
-    const here = `${path}.${network}`;
-    out[network] = expectArray(list, here).map((raw, i): ServerAddress => {
-      const a = expectObject(raw, `${here}[${i}]`);
-      return {
-        addr: expectString(a.addr, `${here}[${i}].addr`),
-        version: optionalNumber(a.version, `${here}[${i}].version`) ?? (String(a.addr).includes(':') ? 6 : 4),
-        type: optionalString(a['OS-EXT-IPS:type'], `${here}[${i}].OS-EXT-IPS:type`),
-        macAddr: optionalString(a['OS-EXT-IPS-MAC:mac_addr'], `${here}[${i}].OS-EXT-IPS-MAC:mac_addr`),
-      };
-    });
+  if (value === undefined || value === null) return out;
+  const networks = obj(value, path);
+  for (const network in networks) {
+    const list = arr(networks[network], `${path}.${network}`);
+    const parsed: ServerAddress[] = [];
+    for (let i = 0; i < list.length; i++) parsed.push(parseAddress(list[i], `${path}.${network}[${i}]`));
+    out[network] = parsed;
   }
   return out;
 }
 
 /** `image` is an object, or `""` for a server booted from a volume. */
-function parseImageId(value: unknown, path: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  return optionalString(expectObject(value, path).id, `${path}.id`);
+function parseImageId(s: JsonObject, path: string): string | undefined {
+  if (s.image === '') return undefined;
+  const image = optObj(s, 'image', path);
+  return image === undefined ? undefined : optStr(image, 'id', `${path}.image`);
 }
 
-function parseFlavor(value: unknown, path: string): ServerFlavor | undefined {
-  if (value === undefined || value === null) return undefined;
-  const f = expectObject(value, path);
+const NO_STRINGS: Readonly<Record<string, string>> = Object.freeze({});
+
+function parseFlavor(s: JsonObject, path: string): ServerFlavor | undefined {
+  const f = optObj(s, 'flavor', path);
+  if (f === undefined) return undefined;
+  const here = `${path}.flavor`;
   return {
-    id: optionalString(f.id, `${path}.id`),
-    originalName: optionalString(f.original_name, `${path}.original_name`),
-    ram: optionalNumber(f.ram, `${path}.ram`),
-    vcpus: optionalNumber(f.vcpus, `${path}.vcpus`),
-    disk: optionalNumber(f.disk, `${path}.disk`),
-    extraSpecs: expectStringMap(f.extra_specs, `${path}.extra_specs`),
+    id: optStr(f, 'id', here),
+    originalName: optStr(f, 'original_name', here),
+    ram: optNum(f, 'ram', here),
+    vcpus: optNum(f, 'vcpus', here),
+    disk: optNum(f, 'disk', here),
+    extraSpecs: f.extra_specs === undefined ? NO_STRINGS : strMap(f.extra_specs, `${here}.extra_specs`),
   };
 }
 
-function parseFault(value: unknown, path: string): ServerFault | undefined {
-  if (value === undefined || value === null) return undefined;
-  const f = expectObject(value, path);
+function parseFault(s: JsonObject, path: string): ServerFault | undefined {
+  const f = optObj(s, 'fault', path);
+  if (f === undefined) return undefined;
+  const here = `${path}.fault`;
   return {
-    code: optionalNumber(f.code, `${path}.code`),
-    message: optionalString(f.message, `${path}.message`) ?? '',
-    created: optionalString(f.created, `${path}.created`),
+    code: optNum(f, 'code', here),
+    message: optStr(f, 'message', here) ?? '',
+    created: optStr(f, 'created', here),
   };
 }
 
-function names(value: unknown, path: string, key: string): string[] {
-  if (value === undefined || value === null) return [];
-  return expectArray(value, path).map((raw, i) =>
-    expectString(expectObject(raw, `${path}[${i}]`)[key], `${path}[${i}].${key}`),
-  );
+function names(value: unknown, parent: string, field: string, key: string): string[] {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return [];
+  const path = `${parent}.${field}`;
+  const list = arr(value, path);
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) out.push(str(obj(list[i], `${path}[${i}]`), key, `${path}[${i}]`));
+  return out;
 }
 
-function strings(value: unknown, path: string): string[] {
-  if (value === undefined || value === null) return [];
-  return expectArray(value, path).map((raw, i) => expectString(raw, `${path}[${i}]`));
-}
-
-function ext(s: JsonObject, path: string, key: string): string | undefined {
-  return optionalString(s[key], `${path}.${key}`);
+function strings(value: unknown, parent: string, field: string): string[] {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return [];
+  const path = `${parent}.${field}`;
+  const list = arr(value, path);
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    out.push(typeof item === 'string' ? item : expectString(item, `${path}[${i}]`));
+  }
+  return out;
 }
 
 /**
@@ -92,43 +96,44 @@ function ext(s: JsonObject, path: string, key: string): string | undefined {
  * @returns The server.
  * @throws {@link ResponseShapeError} naming the path of a field with an unexpected type.
  * @remarks Accepts the embedded flavor of 2.47+, `image: ""` for boot-from-volume, and the partial records of
- * servers in a down cell (2.69+: no name, no addresses).
+ * servers in a down cell (2.69+: no name, no addresses). Hot path of every list: paths are built only on error.
  */
 export function parseServer(raw: unknown, path: string): Server {
-  const s = expectObject(raw, path);
-  return Object.freeze({
-    id: expectString(s.id, `${path}.id`),
-    name: optionalString(s.name, `${path}.name`) ?? '',
-    status: optionalString(s.status, `${path}.status`) ?? 'UNKNOWN',
-    tenantId: ext(s, path, 'tenant_id'),
-    userId: ext(s, path, 'user_id'),
-    imageId: parseImageId(s.image, `${path}.image`),
-    flavor: parseFlavor(s.flavor, `${path}.flavor`),
+  const s = obj(raw, path);
+  return {
+    id: str(s, 'id', path),
+    name: optStr(s, 'name', path) ?? '',
+    status: optStr(s, 'status', path) ?? 'UNKNOWN',
+    tenantId: optStr(s, 'tenant_id', path),
+    userId: optStr(s, 'user_id', path),
+    imageId: parseImageId(s, path),
+    flavor: parseFlavor(s, path),
     addresses: parseAddresses(s.addresses, `${path}.addresses`),
-    metadata: expectStringMap(s.metadata, `${path}.metadata`),
-    keyName: ext(s, path, 'key_name'),
-    availabilityZone: text(s['OS-EXT-AZ:availability_zone'], `${path}.OS-EXT-AZ:availability_zone`),
-    created: ext(s, path, 'created'),
-    updated: ext(s, path, 'updated'),
-    taskState: ext(s, path, 'OS-EXT-STS:task_state'),
-    vmState: ext(s, path, 'OS-EXT-STS:vm_state'),
-    powerState: optionalNumber(s['OS-EXT-STS:power_state'], `${path}.OS-EXT-STS:power_state`),
-    progress: optionalNumber(s.progress, `${path}.progress`),
-    securityGroups: names(s.security_groups, `${path}.security_groups`, 'name'),
+    metadata: s.metadata === undefined ? NO_STRINGS : strMap(s.metadata, `${path}.metadata`),
+    keyName: optStr(s, 'key_name', path),
+    availabilityZone: optText(s, 'OS-EXT-AZ:availability_zone', path),
+    created: optStr(s, 'created', path),
+    updated: optStr(s, 'updated', path),
+    taskState: optStr(s, 'OS-EXT-STS:task_state', path),
+    vmState: optStr(s, 'OS-EXT-STS:vm_state', path),
+    powerState: optNum(s, 'OS-EXT-STS:power_state', path),
+    progress: optNum(s, 'progress', path),
+    securityGroups: names(s.security_groups, path, 'security_groups', 'name'),
     volumeIds: names(
       s['os-extended-volumes:volumes_attached'],
-      `${path}.os-extended-volumes:volumes_attached`,
+      path,
+      'os-extended-volumes:volumes_attached',
       'id',
     ),
-    tags: strings(s.tags, `${path}.tags`),
-    locked: optionalBoolean(s.locked, `${path}.locked`),
-    lockedReason: ext(s, path, 'locked_reason'),
-    description: ext(s, path, 'description'),
-    hostId: text(s.hostId, `${path}.hostId`),
-    accessIPv4: text(s.accessIPv4, `${path}.accessIPv4`),
-    accessIPv6: text(s.accessIPv6, `${path}.accessIPv6`),
-    fault: parseFault(s.fault, `${path}.fault`),
-  });
+    tags: strings(s.tags, path, 'tags'),
+    locked: typeof s.locked === 'boolean' ? s.locked : optionalBoolean(s.locked, `${path}.locked`),
+    lockedReason: optStr(s, 'locked_reason', path),
+    description: optStr(s, 'description', path),
+    hostId: optText(s, 'hostId', path),
+    accessIPv4: optText(s, 'accessIPv4', path),
+    accessIPv6: optText(s, 'accessIPv6', path),
+    fault: parseFault(s, path),
+  };
 }
 
 /**
