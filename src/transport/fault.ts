@@ -20,8 +20,11 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** Inline HTML that webob-based services (Glance, Heat) put inside JSON messages, e.g. `<br /><br />`. */
+const INLINE_HTML = /<\/?(?:br|p|hr|b|i|em|strong|code|pre|h[1-6]|div|span)\b[^>]*>/gi;
+
 function shorten(message: string): string {
-  const flat = message.replace(/\s+/g, ' ').trim();
+  const flat = message.replace(INLINE_HTML, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > MAX_FAULT_LENGTH ? `${flat.slice(0, MAX_FAULT_LENGTH - 1)}…` : flat;
 }
 
@@ -39,8 +42,18 @@ function wrappedFault(body: Record<string, unknown>): Fault | undefined {
   const type =
     text(inner.type) ?? text(inner.title) ?? (key === 'error' || key === 'NeutronError' ? undefined : key);
   const detail = text(inner.detail);
-  const full = [top, message, detail].filter((part) => part !== undefined).join(': ');
+  const full = joinSentences([top, message, detail]);
   return { message: shorten(full), type };
+}
+
+/** Joins message parts: after a sentence end with a space, otherwise with `: `. */
+function joinSentences(parts: readonly (string | undefined)[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (part === undefined) continue;
+    out = out === '' ? part : `${out}${/[.!?:]$/.test(out) ? ' ' : ': '}${part}`;
+  }
+  return out;
 }
 
 function jsonFault(body: Record<string, unknown>): Fault | undefined {

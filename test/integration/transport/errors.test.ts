@@ -144,7 +144,7 @@ describe('typed errors with the fault parsed from each OpenStack body shape', ()
       );
     expect(await send('Heat', 'GET', '/v1/p/stacks/missing')).toMatchObject({
       constructor: NotFoundError,
-      fault: 'The resource could not be found.: The Stack (missing) could not be found.',
+      fault: 'The resource could not be found. The Stack (missing) could not be found.',
     });
   });
 

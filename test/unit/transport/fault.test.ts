@@ -59,11 +59,23 @@ describe('parseFault', () => {
         error: { message: 'Property error: a', traceback: null, type: 'StackValidationFailed' },
         title: 'Bad Request',
       },
-      'The server could not comply with the request since it is either malformed.: Property error: a',
+      'The server could not comply with the request since it is either malformed. Property error: a',
       'StackValidationFailed',
     ],
   ])('reads the %s shape', (_name, body, message, type) => {
     expect(parseFault(body)).toEqual({ message, type });
+  });
+
+  it('drops the inline HTML Glance puts in its JSON messages (recorded from Glance Zed)', () => {
+    const body = {
+      message: 'No image found with ID 00000000-0000-0000-0000-000000000000<br /><br />\n\n\n',
+      code: '404 Not Found',
+      title: 'Not Found',
+    };
+    expect(parseFault(body)).toEqual({
+      message: 'No image found with ID 00000000-0000-0000-0000-000000000000',
+      type: 'Not Found',
+    });
   });
 
   it('reads plain text, flattened to one line', () => {
