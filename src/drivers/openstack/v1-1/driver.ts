@@ -133,7 +133,12 @@ export class OpenStackNodeDriver
     return this.#context.session;
   }
 
-  /** {@inheritDoc NodeDriver.listNodes} */
+  /**
+   * Lists servers as nodes, lazily, following every page; Nova applies the filters.
+   * @param options - Page size and Nova filters (`name`, `status`, `ip`, `tags`, `changesSince`…).
+   * @param signal - Aborts the walk.
+   * @returns An async iterable of nodes.
+   */
   async *listNodes(
     options: ListNodesOptions & ListServersOptions = {},
     signal?: AbortSignal,
@@ -141,7 +146,12 @@ export class OpenStackNodeDriver
     for await (const server of this.ext.compute.listServers(options, signal)) yield serverToNode(server);
   }
 
-  /** {@inheritDoc NodeDriver.getNode} */
+  /**
+   * Fetches one server as a node.
+   * @param id - The server id.
+   * @param signal - Aborts the request.
+   * @returns The node, or `undefined` when Nova answers 404.
+   */
   async getNode(id: string, signal?: AbortSignal): Promise<Node<Server> | undefined> {
     const server = await findServer(await this.#context.compute(signal), id, signal);
     return server === undefined ? undefined : serverToNode(server);
@@ -160,27 +170,52 @@ export class OpenStackNodeDriver
     return serverToNode(await this.ext.compute.getServer(created.id, signal));
   }
 
-  /** {@inheritDoc NodeDriver.destroyNode} */
+  /**
+   * Deletes a server (Nova deletes asynchronously; see `waitUntilDeleted`).
+   * @param node - The node or its id.
+   * @param signal - Aborts the request.
+   * @returns Once Nova accepted the deletion.
+   */
   async destroyNode(node: NodeRef, signal?: AbortSignal): Promise<void> {
     await deleteServer(await this.#context.compute(signal), nodeId(node), signal);
   }
 
-  /** {@inheritDoc NodeDriver.rebootNode} */
+  /**
+   * Reboots a server.
+   * @param node - The node or its id.
+   * @param options - `hard: true` for a power cycle.
+   * @param signal - Aborts the request.
+   * @returns Once Nova accepted the reboot.
+   */
   async rebootNode(node: NodeRef, options: RebootNodeOptions = {}, signal?: AbortSignal): Promise<void> {
     await this.ext.compute.rebootServer(nodeId(node), options.hard ?? false, signal);
   }
 
-  /** {@inheritDoc NodePowerManagement.startNode} */
+  /**
+   * Powers a SHUTOFF server on (`os-start`).
+   * @param node - The node or its id.
+   * @param signal - Aborts the request.
+   * @returns Once Nova accepted the request.
+   */
   async startNode(node: NodeRef, signal?: AbortSignal): Promise<void> {
     await this.ext.compute.runServerAction(nodeId(node), SimpleServerAction.START, signal);
   }
 
-  /** {@inheritDoc NodePowerManagement.stopNode} */
+  /**
+   * Powers a server off (`os-stop`).
+   * @param node - The node or its id.
+   * @param signal - Aborts the request.
+   * @returns Once Nova accepted the request.
+   */
   async stopNode(node: NodeRef, signal?: AbortSignal): Promise<void> {
     await this.ext.compute.runServerAction(nodeId(node), SimpleServerAction.STOP, signal);
   }
 
-  /** {@inheritDoc NodeDriver.listSizes} */
+  /**
+   * Lists flavors as sizes, following every page.
+   * @param signal - Aborts the walk.
+   * @returns An async iterable of sizes (the flavor is `extra`).
+   */
   async *listSizes(signal?: AbortSignal): AsyncGenerator<NodeSize<Flavor>, void, undefined> {
     for await (const flavor of this.ext.compute.listFlavors({}, signal)) yield flavorToSize(flavor);
   }
@@ -194,12 +229,21 @@ export class OpenStackNodeDriver
     }
   }
 
-  /** {@inheritDoc KeyPairManagement.listKeyPairs} */
+  /**
+   * Lists key pairs.
+   * @param signal - Aborts the walk.
+   * @returns An async iterable of key pairs.
+   */
   async *listKeyPairs(signal?: AbortSignal): AsyncGenerator<KeyPair<Keypair>, void, undefined> {
     for await (const keypair of this.ext.compute.listKeypairs({}, signal)) yield keypairToKeyPair(keypair);
   }
 
-  /** {@inheritDoc KeyPairManagement.getKeyPair} */
+  /**
+   * Fetches a key pair by name.
+   * @param name - The key pair name.
+   * @param signal - Aborts the request.
+   * @returns The key pair, or `undefined` when there is none by that name.
+   */
   async getKeyPair(name: string, signal?: AbortSignal): Promise<KeyPair<Keypair> | undefined> {
     try {
       return keypairToKeyPair(await this.ext.compute.getKeypair(name, signal));
@@ -209,12 +253,24 @@ export class OpenStackNodeDriver
     }
   }
 
-  /** {@inheritDoc KeyPairManagement.createKeyPair} */
+  /**
+   * Has Nova generate a key pair (sent at microversion 2.91: generation was removed in 2.92).
+   * @param name - The new key pair name.
+   * @param signal - Aborts the request.
+   * @returns The key pair with `privateKey` (hidden from `util.inspect` and `JSON.stringify`).
+   */
   async createKeyPair(name: string, signal?: AbortSignal): Promise<KeyPair<Keypair>> {
     return keypairToKeyPair(await this.ext.compute.createKeypair({ name }, signal));
   }
 
-  /** {@inheritDoc KeyPairManagement.importKeyPairFromString} */
+  /**
+   * Imports an OpenSSH public key.
+   * @param name - The new key pair name.
+   * @param publicKey - The public key line.
+   * @param signal - Aborts the request.
+   * @returns The key pair.
+   * @throws {@link ConfigurationError} for a private key or text that is not a public key, before sending.
+   */
   async importKeyPairFromString(
     name: string,
     publicKey: string,
@@ -224,18 +280,36 @@ export class OpenStackNodeDriver
     return keypairToKeyPair(await this.ext.compute.createKeypair({ name, publicKey: key }, signal));
   }
 
-  /** {@inheritDoc KeyPairManagement.importKeyPairFromFile} */
+  /**
+   * Imports an OpenSSH public key from a file (`~/` is the home directory).
+   * @param name - The new key pair name.
+   * @param path - The `.pub` file.
+   * @param signal - Aborts the request.
+   * @returns The key pair.
+   */
   async importKeyPairFromFile(name: string, path: string, signal?: AbortSignal): Promise<KeyPair<Keypair>> {
     return this.importKeyPairFromString(name, await readPublicKeyFile(path), signal);
   }
 
-  /** {@inheritDoc KeyPairManagement.deleteKeyPair} */
+  /**
+   * Deletes a key pair.
+   * @param keyPair - The key pair or its name.
+   * @param signal - Aborts the request.
+   * @returns Once deleted.
+   */
   async deleteKeyPair(keyPair: KeyPair<unknown> | string, signal?: AbortSignal): Promise<void> {
     const name = typeof keyPair === 'string' ? keyPair : keyPair.name;
     await deleteKeypair(await this.#context.compute(signal), name, signal);
   }
 
-  /** {@inheritDoc NodeImageCreation.createImage} */
+  /**
+   * Snapshots a server into a new image (Nova `createImage`).
+   * @param node - The node or its id.
+   * @param name - The image name.
+   * @param options - Image metadata.
+   * @param signal - Aborts the request.
+   * @returns The new image's id and name (it is still being uploaded).
+   */
   async createImage(
     node: NodeRef,
     name: string,
