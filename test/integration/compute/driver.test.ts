@@ -125,6 +125,22 @@ describe('OpenStackNodeDriver request budgets', () => {
 });
 
 describe('OpenStackNodeDriver microversions', () => {
+  it('a failed version discovery is not cached: the next call discovers again', async () => {
+    const auth = keystoneLogin();
+    const scope = nova()
+      .get('/v2.1')
+      .reply(503, { message: 'down' }, JSON_TYPE)
+      .get('/v2.1')
+      .reply(200, NOVA_VERSION, JSON_TYPE)
+      .get('/v2.1/servers/x')
+      .reply(200, server('ACTIVE'), JSON_TYPE);
+    const d = driver();
+    await expect(d.getNode('x')).rejects.toMatchObject({ status: 503 });
+    expect((await d.getNode('x'))?.state).toBe(NodeState.RUNNING);
+    auth.done();
+    scope.done();
+  });
+
   it('negotiates down to an older cloud and honours a pinned version', async () => {
     const old = { version: { ...NOVA_VERSION.version, version: '2.40' } };
     const auth = keystoneLogin();

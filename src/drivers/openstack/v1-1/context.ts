@@ -46,13 +46,16 @@ export function createDriverContext(session: OpenStackSession, compute: ComputeS
   return Object.freeze({
     session,
     compute(signal?: AbortSignal): Promise<ComputeClient> {
-      computePromise ??= (async () => {
-        const endpoint = await session.endpointFor({ type: 'compute', name: compute.serviceName }, signal);
-        return connectCompute({ send: session.send, endpoint, microversion: compute.microversion }, signal);
-      })();
-      computePromise.catch(() => {
-        computePromise = undefined;
-      });
+      if (computePromise === undefined) {
+        const pending = (async () => {
+          const endpoint = await session.endpointFor({ type: 'compute', name: compute.serviceName }, signal);
+          return connectCompute({ send: session.send, endpoint, microversion: compute.microversion }, signal);
+        })();
+        pending.catch(() => {
+          if (computePromise === pending) computePromise = undefined;
+        });
+        computePromise = pending;
+      }
       return computePromise;
     },
     service(type: string, name: string, signal?: AbortSignal): Promise<ServiceClient> {
