@@ -8,6 +8,7 @@ import { getVolumeQuotas, updateVolumeQuotas } from './quotas/operations.ts';
 import {
   createSnapshot,
   deleteSnapshot,
+  findSnapshot,
   getSnapshot,
   listSnapshots,
   updateSnapshot,
@@ -23,6 +24,7 @@ import {
   createVolume,
   deleteVolume,
   extendVolume,
+  findVolume,
   getVolume,
   listVolumes,
   updateVolume,
@@ -37,6 +39,8 @@ export interface CinderOperations {
   readonly listVolumes: ServiceBound<typeof listVolumes>;
   /** {@inheritDoc getVolume} */
   readonly getVolume: ServiceBound<typeof getVolume>;
+  /** {@inheritDoc findVolume} */
+  readonly findVolume: ServiceBound<typeof findVolume>;
   /** {@inheritDoc createVolume} */
   readonly createVolume: ServiceBound<typeof createVolume>;
   /** {@inheritDoc updateVolume} */
@@ -53,6 +57,8 @@ export interface CinderOperations {
   readonly listSnapshots: ServiceBound<typeof listSnapshots>;
   /** {@inheritDoc getSnapshot} */
   readonly getSnapshot: ServiceBound<typeof getSnapshot>;
+  /** {@inheritDoc findSnapshot} */
+  readonly findSnapshot: ServiceBound<typeof findSnapshot>;
   /** {@inheritDoc createSnapshot} */
   readonly createSnapshot: ServiceBound<typeof createSnapshot>;
   /** {@inheritDoc updateSnapshot} */
@@ -85,6 +91,7 @@ export function createCinderOperations(service: ServiceResolver): CinderOperatio
   return Object.freeze({
     listVolumes: bindServiceList(service, listVolumes),
     getVolume: bindServiceCall(service, getVolume),
+    findVolume: bindServiceCall(service, findVolume),
     createVolume: bindServiceCall(service, createVolume),
     updateVolume: bindServiceCall(service, updateVolume),
     extendVolume: bindServiceCall(service, extendVolume),
@@ -93,6 +100,7 @@ export function createCinderOperations(service: ServiceResolver): CinderOperatio
     waitForVolumeDeleted: bindServiceCall(service, waitForVolumeDeleted),
     listSnapshots: bindServiceList(service, listSnapshots),
     getSnapshot: bindServiceCall(service, getSnapshot),
+    findSnapshot: bindServiceCall(service, findSnapshot),
     createSnapshot: bindServiceCall(service, createSnapshot),
     updateSnapshot: bindServiceCall(service, updateSnapshot),
     deleteSnapshot: bindServiceCall(service, deleteSnapshot),

@@ -1,6 +1,7 @@
 export {
   createSnapshot,
   deleteSnapshot,
+  findSnapshot,
   getSnapshot,
   listSnapshots,
   updateSnapshot,

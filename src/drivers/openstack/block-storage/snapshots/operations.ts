@@ -1,5 +1,6 @@
 import { pollUntil, type WaitOptions } from '../../../../compute/waiters.ts';
 import { NotFoundError } from '../../../../errors/http-status-errors.ts';
+import { collect, looksLikeId, onlyMatch } from '../../network/find.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { type CinderResource, cinderList, cinderOne } from '../resource.ts';
 import {
@@ -136,4 +137,22 @@ export function waitForSnapshotStatus(
     options,
     signal,
   );
+}
+
+/**
+ * Finds a snapshot by id or exact name (one request either way).
+ *
+ * @param client - The service.
+ * @param nameOrId - A UUID or a name.
+ * @param signal - Aborts the request.
+ * @returns The snapshot.
+ * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ */
+export async function findSnapshot(
+  client: ServiceClient,
+  nameOrId: string,
+  signal?: AbortSignal,
+): Promise<Snapshot> {
+  if (looksLikeId(nameOrId)) return getSnapshot(client, nameOrId, signal);
+  return onlyMatch(await collect(listSnapshots(client, { name: nameOrId }, signal)), 'snapshot', nameOrId);
 }

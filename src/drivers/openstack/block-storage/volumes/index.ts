@@ -2,6 +2,7 @@ export {
   createVolume,
   deleteVolume,
   extendVolume,
+  findVolume,
   getVolume,
   listVolumes,
   updateVolume,

@@ -1,3 +1,4 @@
+import { collect, looksLikeId, onlyMatch } from '../../network/find.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { type CinderResource, cinderList, cinderOne } from '../resource.ts';
 import {
@@ -119,4 +120,22 @@ export async function deleteVolume(
   signal?: AbortSignal,
 ): Promise<void> {
   await client.request(buildDeleteVolumeRequest(id, options.cascade), signal);
+}
+
+/**
+ * Finds a volume by id or exact name (one request either way).
+ *
+ * @param client - The service.
+ * @param nameOrId - A UUID or a name.
+ * @param signal - Aborts the request.
+ * @returns The volume.
+ * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ */
+export async function findVolume(
+  client: ServiceClient,
+  nameOrId: string,
+  signal?: AbortSignal,
+): Promise<Volume> {
+  if (looksLikeId(nameOrId)) return getVolume(client, nameOrId, signal);
+  return onlyMatch(await collect(listVolumes(client, { name: nameOrId }, signal)), 'volume', nameOrId);
 }

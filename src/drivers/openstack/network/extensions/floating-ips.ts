@@ -3,6 +3,7 @@ import {
   attachFloatingIp,
   attachFloatingIpToServer,
   detachFloatingIp,
+  findFloatingIp,
   getFloatingIp,
   listFloatingIps,
   listServerFloatingIps,
@@ -21,6 +22,8 @@ export interface FloatingIpsExtension {
   readonly list: ServiceBound<typeof listFloatingIps>;
   /** {@inheritDoc getFloatingIp} */
   readonly get: ServiceBound<typeof getFloatingIp>;
+  /** {@inheritDoc findFloatingIp} */
+  readonly find: ServiceBound<typeof findFloatingIp>;
   /** {@inheritDoc allocateFloatingIp} */
   readonly allocate: ServiceBound<typeof allocateFloatingIp>;
   /** {@inheritDoc attachFloatingIp} */
@@ -46,6 +49,7 @@ export function createFloatingIpsExtension(service: ServiceResolver): FloatingIp
     listPools: bindServiceList(service, listFloatingIpPools),
     list: bindServiceList(service, listFloatingIps),
     get: bindServiceCall(service, getFloatingIp),
+    find: bindServiceCall(service, findFloatingIp),
     allocate: bindServiceCall(service, allocateFloatingIp),
     attach: bindServiceCall(service, attachFloatingIp),
     attachToServer: bindServiceCall(service, attachFloatingIpToServer),

@@ -6,19 +6,27 @@ import {
   listNetworks,
   updateNetwork,
 } from '../networks/operations.ts';
-import { createPort, deletePort, getPort, listPorts, updatePort } from '../ports/operations.ts';
+import { createPort, deletePort, findPort, getPort, listPorts, updatePort } from '../ports/operations.ts';
 import { getNetworkQuotas, updateNetworkQuotas } from '../quotas/operations.ts';
 import {
   addRouterInterface,
   createRouter,
   deleteRouter,
+  findRouter,
   getRouter,
   listRouterInterfaces,
   listRouters,
   removeRouterInterface,
   updateRouter,
 } from '../routers/operations.ts';
-import { createSubnet, deleteSubnet, getSubnet, listSubnets, updateSubnet } from '../subnets/operations.ts';
+import {
+  createSubnet,
+  deleteSubnet,
+  findSubnet,
+  getSubnet,
+  listSubnets,
+  updateSubnet,
+} from '../subnets/operations.ts';
 import { bindServiceCall, bindServiceList, type ServiceBound, type ServiceResolver } from './bind-service.ts';
 
 /**
@@ -41,6 +49,8 @@ export interface NetworkExtension {
   readonly listSubnets: ServiceBound<typeof listSubnets>;
   /** {@inheritDoc getSubnet} */
   readonly getSubnet: ServiceBound<typeof getSubnet>;
+  /** {@inheritDoc findSubnet} */
+  readonly findSubnet: ServiceBound<typeof findSubnet>;
   /** {@inheritDoc createSubnet} */
   readonly createSubnet: ServiceBound<typeof createSubnet>;
   /** {@inheritDoc updateSubnet} */
@@ -51,6 +61,8 @@ export interface NetworkExtension {
   readonly listPorts: ServiceBound<typeof listPorts>;
   /** {@inheritDoc getPort} */
   readonly getPort: ServiceBound<typeof getPort>;
+  /** {@inheritDoc findPort} */
+  readonly findPort: ServiceBound<typeof findPort>;
   /** {@inheritDoc createPort} */
   readonly createPort: ServiceBound<typeof createPort>;
   /** {@inheritDoc updatePort} */
@@ -61,6 +73,8 @@ export interface NetworkExtension {
   readonly listRouters: ServiceBound<typeof listRouters>;
   /** {@inheritDoc getRouter} */
   readonly getRouter: ServiceBound<typeof getRouter>;
+  /** {@inheritDoc findRouter} */
+  readonly findRouter: ServiceBound<typeof findRouter>;
   /** {@inheritDoc createRouter} */
   readonly createRouter: ServiceBound<typeof createRouter>;
   /** {@inheritDoc updateRouter} */
@@ -95,16 +109,19 @@ export function createNetworkExtension(service: ServiceResolver): NetworkExtensi
     deleteNetwork: bindServiceCall(service, deleteNetwork),
     listSubnets: bindServiceList(service, listSubnets),
     getSubnet: bindServiceCall(service, getSubnet),
+    findSubnet: bindServiceCall(service, findSubnet),
     createSubnet: bindServiceCall(service, createSubnet),
     updateSubnet: bindServiceCall(service, updateSubnet),
     deleteSubnet: bindServiceCall(service, deleteSubnet),
     listPorts: bindServiceList(service, listPorts),
     getPort: bindServiceCall(service, getPort),
+    findPort: bindServiceCall(service, findPort),
     createPort: bindServiceCall(service, createPort),
     updatePort: bindServiceCall(service, updatePort),
     deletePort: bindServiceCall(service, deletePort),
     listRouters: bindServiceList(service, listRouters),
     getRouter: bindServiceCall(service, getRouter),
+    findRouter: bindServiceCall(service, findRouter),
     createRouter: bindServiceCall(service, createRouter),
     updateRouter: bindServiceCall(service, updateRouter),
     deleteRouter: bindServiceCall(service, deleteRouter),

@@ -3,6 +3,7 @@ export {
   attachFloatingIp,
   attachFloatingIpToServer,
   detachFloatingIp,
+  findFloatingIp,
   getFloatingIp,
   listFloatingIps,
   listServerFloatingIps,

@@ -1,6 +1,6 @@
 import { CloudError } from '../../../../errors/cloud-error.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect } from '../find.ts';
+import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import { listPorts } from '../ports/operations.ts';
 import type { Port } from '../ports/types.ts';
 import {
@@ -191,4 +191,26 @@ export async function listServerFloatingIps(
   const ports = await collect(listPorts(client, { deviceId: serverId }, signal));
   if (ports.length === 0) return [];
   return collect(listFloatingIps(client, { portIds: ports.map((p) => p.id) }, signal));
+}
+
+/**
+ * Finds a floating IP by id or address (one request either way).
+ *
+ * @param client - The service.
+ * @param nameOrId - A UUID or an address such as `203.0.113.5`.
+ * @param signal - Aborts the request.
+ * @returns The floating IP.
+ * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ */
+export async function findFloatingIp(
+  client: ServiceClient,
+  nameOrId: string,
+  signal?: AbortSignal,
+): Promise<FloatingIp> {
+  if (looksLikeId(nameOrId)) return getFloatingIp(client, nameOrId, signal);
+  return onlyMatch(
+    await collect(listFloatingIps(client, { floatingIpAddress: nameOrId }, signal)),
+    'floating IP',
+    nameOrId,
+  );
 }

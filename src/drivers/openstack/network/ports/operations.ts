@@ -1,4 +1,5 @@
 import type { ServiceClient } from '../../service-client.ts';
+import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import {
   buildNeutronDeleteRequest,
   buildNeutronGetRequest,
@@ -86,4 +87,18 @@ export function updatePort(
  */
 export function deletePort(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   return neutronSend(client, buildNeutronDeleteRequest('ports', id), signal);
+}
+
+/**
+ * Finds a port by id or exact name (one request either way).
+ *
+ * @param client - The service.
+ * @param nameOrId - A UUID or a name.
+ * @param signal - Aborts the request.
+ * @returns The port.
+ * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ */
+export async function findPort(client: ServiceClient, nameOrId: string, signal?: AbortSignal): Promise<Port> {
+  if (looksLikeId(nameOrId)) return getPort(client, nameOrId, signal);
+  return onlyMatch(await collect(listPorts(client, { name: nameOrId }, signal)), 'port', nameOrId);
 }

@@ -2,6 +2,7 @@ export {
   addRouterInterface,
   createRouter,
   deleteRouter,
+  findRouter,
   getRouter,
   listRouterInterfaces,
   listRouters,

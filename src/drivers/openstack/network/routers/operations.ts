@@ -1,5 +1,6 @@
 import type { ServiceClient } from '../../service-client.ts';
 import { neutronV2 } from '../endpoint.ts';
+import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import { listPorts } from '../ports/operations.ts';
 import type { Port } from '../ports/types.ts';
 import {
@@ -160,4 +161,22 @@ export function listRouterInterfaces(
   signal?: AbortSignal,
 ): AsyncIterable<Port> {
   return listPorts(client, { deviceId: id, deviceOwner: 'network:router_interface' }, signal);
+}
+
+/**
+ * Finds a router by id or exact name (one request either way).
+ *
+ * @param client - The service.
+ * @param nameOrId - A UUID or a name.
+ * @param signal - Aborts the request.
+ * @returns The router.
+ * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ */
+export async function findRouter(
+  client: ServiceClient,
+  nameOrId: string,
+  signal?: AbortSignal,
+): Promise<Router> {
+  if (looksLikeId(nameOrId)) return getRouter(client, nameOrId, signal);
+  return onlyMatch(await collect(listRouters(client, { name: nameOrId }, signal)), 'router', nameOrId);
 }

@@ -1,4 +1,5 @@
 import type { ServiceClient } from '../../service-client.ts';
+import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import {
   buildNeutronDeleteRequest,
   buildNeutronGetRequest,
@@ -88,4 +89,22 @@ export function updateSubnet(
  */
 export function deleteSubnet(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   return neutronSend(client, buildNeutronDeleteRequest('subnets', id), signal);
+}
+
+/**
+ * Finds a subnet by id or exact name (one request either way).
+ *
+ * @param client - The service.
+ * @param nameOrId - A UUID or a name.
+ * @param signal - Aborts the request.
+ * @returns The subnet.
+ * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ */
+export async function findSubnet(
+  client: ServiceClient,
+  nameOrId: string,
+  signal?: AbortSignal,
+): Promise<Subnet> {
+  if (looksLikeId(nameOrId)) return getSubnet(client, nameOrId, signal);
+  return onlyMatch(await collect(listSubnets(client, { name: nameOrId }, signal)), 'subnet', nameOrId);
 }
