@@ -16,6 +16,7 @@ export class Deadline extends EventEmitter {
   /** Whether the time limit (not the caller) ended the attempt. */
   timedOut = false;
   readonly #caller: AbortSignal | undefined;
+  readonly #onCallerAbort: (() => void) | undefined;
   readonly #timer: ReturnType<typeof setTimeout>;
 
   /**
@@ -25,11 +26,12 @@ export class Deadline extends EventEmitter {
   constructor(timeoutMs: number, caller: AbortSignal | undefined) {
     super();
     this.#caller = caller;
-    this.#timer = setTimeout(() => {
-      this.timedOut = true;
-      this.#abort(new Error(`timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
-    caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
+    this.#timer = setTimeout(expire, timeoutMs, this, timeoutMs);
+    if (caller !== undefined) {
+      // Only attempts with a caller signal pay for the listener.
+      this.#onCallerAbort = (): void => this.abort(caller.reason);
+      caller.addEventListener('abort', this.#onCallerAbort, { once: true });
+    }
   }
 
   /** Stops the timer; the caller's signal still cancels. */
@@ -40,15 +42,22 @@ export class Deadline extends EventEmitter {
   /** Stops the timer and detaches from the caller's signal. */
   dispose(): void {
     clearTimeout(this.#timer);
-    this.#caller?.removeEventListener('abort', this.#onCallerAbort);
+    if (this.#onCallerAbort !== undefined) this.#caller?.removeEventListener('abort', this.#onCallerAbort);
   }
 
-  #abort(reason: unknown): void {
+  /**
+   * Ends the attempt (the caller aborted, or the time is up).
+   *
+   * @param reason - Why.
+   */
+  abort(reason: unknown): void {
     this.reason = reason;
     this.emit('abort');
   }
+}
 
-  readonly #onCallerAbort = (): void => {
-    this.#abort(this.#caller?.reason);
-  };
+/** The timer callback, shared by all deadlines (no closure per request). */
+function expire(deadline: Deadline, timeoutMs: number): void {
+  deadline.timedOut = true;
+  deadline.abort(new Error(`timed out after ${timeoutMs} ms`));
 }

@@ -101,23 +101,33 @@ export interface ReadableBody {
  * @param empty - Whether the response cannot have a body (HEAD, 204, 205, 304).
  * @returns The parsed body.
  */
-export async function readBody(
+export function readBody(
   body: ReadableBody,
   contentType: string | undefined,
   empty: boolean,
 ): Promise<unknown> {
-  if (empty) {
-    await body.dump();
-    return undefined;
+  if (empty) return body.dump().then(() => undefined);
+  const kind = bodyKind(contentType);
+  if (kind === 'bytes') {
+    return body
+      .arrayBuffer()
+      .then((buffer) => (buffer.byteLength === 0 ? undefined : new Uint8Array(buffer)));
   }
-  const type = contentType?.trim() ?? '';
-  if (type !== '' && !JSON_TYPE.test(type) && !TEXT_TYPE.test(type)) {
-    const bytes = new Uint8Array(await body.arrayBuffer());
-    return bytes.byteLength === 0 ? undefined : bytes;
-  }
-  const text = await body.text();
+  return body.text().then(kind === 'json' ? parseJsonText : (text) => (text === '' ? undefined : text));
+}
+
+function bodyKind(contentType: string | undefined): 'json' | 'text' | 'bytes' {
+  if (contentType === undefined) return 'text';
+  // The common case first, without a regex.
+  if (contentType.startsWith('application/json')) return 'json';
+  const type = contentType.trim();
+  if (type === '') return 'text';
+  if (JSON_TYPE.test(type)) return 'json';
+  return TEXT_TYPE.test(type) ? 'text' : 'bytes';
+}
+
+function parseJsonText(text: string): unknown {
   if (text === '') return undefined;
-  if (!JSON_TYPE.test(type)) return text;
   try {
     const value: unknown = JSON.parse(text);
     return value;
