@@ -1,4 +1,7 @@
 // State shared between the nock setup file and the integration tests that need to bend its rules explicitly.
+//
+// With undici, do not use nock's replyWithError() (the request never settles) or .delay() together with a
+// timeout or an abort (the worker crashes on an undici assertion): use startLocalServer() from local-server.ts.
 
 let localNetAllowed = false;
 const unmatched: string[] = [];
