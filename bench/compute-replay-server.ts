@@ -101,43 +101,45 @@ function versions(): string {
   return JSON.stringify({ versions: [{ ...VERSION, links: self('/v2.1/') }] });
 }
 
-function route(req: IncomingMessage, res: ServerResponse): void {
-  const url = new URL(req.url ?? '/', base);
+function showBody(req: IncomingMessage, id: string): string {
+  const shape = shapeOf(req);
+  const key = `${shape}/${id}`;
+  let body = showBodies.get(key);
+  if (!body) {
+    body = JSON.stringify({ server: byShape.get(shape)?.[index.get(id) ?? 0] });
+    showBodies.set(key, body);
+  }
+  return body;
+}
+
+/** Answers one request: [status, body, extra headers]. */
+function answer(req: IncomingMessage, url: URL): [number, string, Record<string, string>?] {
   const path = url.pathname.replace(/\/+$/, '');
   if (req.method === 'POST' && path === '/v3/auth/tokens')
-    return send(res, 201, tokenBody(), { 'x-subject-token': 'bench-token' });
-  if (path === '') return send(res, 200, versions());
-  if (path === '/v3')
-    return send(
-      res,
-      200,
-      JSON.stringify({
-        version: { id: 'v3.14', status: 'stable', links: [{ rel: 'self', href: `${base}/v3/` }] },
-      }),
-    );
-  if (path === '/v2.1')
-    return send(
-      res,
+    return [201, tokenBody(), { 'x-subject-token': 'bench-token' }];
+  if (path === '') return [200, versions()];
+  if (path === '/v3') {
+    const links = [{ rel: 'self', href: `${base}/v3/` }];
+    return [200, JSON.stringify({ version: { id: 'v3.14', status: 'stable', links } })];
+  }
+  if (path === '/v2.1') {
+    return [
       200,
       JSON.stringify({ version: { ...VERSION, links: [{ rel: 'self', href: `${base}/v2.1/` }] } }),
-    );
-  if (path === '/v2.1/servers/detail') return send(res, 200, page(url, shapeOf(req)));
-  const match = /^\/v2\.1\/servers\/([^/]+)$/.exec(path);
-  const id = match?.[1];
-  if (id !== undefined && index.has(id)) {
-    const shape = shapeOf(req);
-    let body = showBodies.get(`${shape}/${id}`);
-    if (!body) {
-      body = JSON.stringify({ server: byShape.get(shape)?.[index.get(id) ?? 0] });
-      showBodies.set(`${shape}/${id}`, body);
-    }
-    return send(res, 200, body);
+    ];
   }
-  send(
-    res,
+  if (path === '/v2.1/servers/detail') return [200, page(url, shapeOf(req))];
+  const id = /^\/v2\.1\/servers\/([^/]+)$/.exec(path)?.[1];
+  if (id !== undefined && index.has(id)) return [200, showBody(req, id)];
+  return [
     404,
     JSON.stringify({ itemNotFound: { code: 404, message: `${req.method} ${path} is not replayed` } }),
-  );
+  ];
+}
+
+function route(req: IncomingMessage, res: ServerResponse): void {
+  const [status, body, headers] = answer(req, new URL(req.url ?? '/', base));
+  send(res, status, body, headers);
 }
 
 const server = createServer((req, res) => {

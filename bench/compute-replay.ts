@@ -120,3 +120,41 @@ export function row(
     ? { label, unit, samples }
     : { label, unit, samples, ratio: median(samples) / median(floor) };
 }
+
+/**
+ * The median of per-round ratios of two paired series (each pair ran back to back, so a load spike on the
+ * shared machine hits both sides of a pair).
+ *
+ * @param ours - Our per-round values.
+ * @param floor - The floor's per-round values, same length.
+ * @returns The median ratio.
+ */
+export function pairedRatio(ours: readonly number[], floor: readonly number[]): number {
+  return median(ours.map((value, i) => value / (floor[i] ?? Number.NaN)));
+}
+
+/**
+ * Runs `rounds` pairs of (floor, ours), alternating which goes first.
+ *
+ * @param rounds - How many pairs.
+ * @param floor - One floor round.
+ * @param ours - One Stratus round.
+ * @returns The per-round results of both.
+ */
+export async function alternate<T>(
+  rounds: number,
+  floor: () => Promise<T>,
+  ours: () => Promise<T>,
+): Promise<{ floor: T[]; ours: T[] }> {
+  const out = { floor: [] as T[], ours: [] as T[] };
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      out.floor.push(await floor());
+      out.ours.push(await ours());
+    } else {
+      out.ours.push(await ours());
+      out.floor.push(await floor());
+    }
+  }
+  return out;
+}

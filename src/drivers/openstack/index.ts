@@ -148,6 +148,7 @@ export {
   getServer,
   type ListServersOptions,
   listServers,
+  listServersAs,
   parseCreatedServer,
   parseServer,
   type Server,
@@ -179,7 +180,7 @@ export {
   parseMicroversion,
   requireMicroversion,
 } from './microversion.ts';
-export { type Bound, bindCall, bindList } from './v1-1/bind.ts';
+export { type Bound, bindCall, bindList, lazyIterable } from './v1-1/bind.ts';
 export { type ComputeExtension, createComputeExtension } from './v1-1/compute-extension.ts';
 export { type ComputeSettings, createDriverContext, type DriverContext } from './v1-1/context.ts';
 export { type OpenStackCreateNodeOptions, toCreateServerOptions } from './v1-1/create-node-options.ts';

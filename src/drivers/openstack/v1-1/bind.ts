@@ -22,6 +22,32 @@ export function bindCall<A extends unknown[], R>(
 }
 
 /**
+ * An async iterable that resolves its source on the first `next()` and then hands every call straight to it,
+ * adding no generator layer (one fewer promise hop per item than a wrapping `async function*`).
+ *
+ * @param start - Creates the underlying iterable (e.g. after resolving the compute client).
+ * @returns The lazy iterable; nothing is sent until iteration starts.
+ */
+export function lazyIterable<T>(start: () => Promise<AsyncIterable<T>>): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator](): AsyncIterator<T> {
+      let inner: AsyncIterator<T> | undefined;
+      const open = async (): Promise<AsyncIterator<T>> => {
+        inner = (await start())[Symbol.asyncIterator]();
+        return inner;
+      };
+      return {
+        next: () => (inner === undefined ? open().then((it) => it.next()) : inner.next()),
+        return: async (value?: unknown) => {
+          const result = await inner?.return?.(value);
+          return result ?? { done: true, value: undefined };
+        },
+      };
+    },
+  };
+}
+
+/**
  * Binds a lazy list operation to a lazily resolved compute client.
  *
  * @param client - Resolves the compute client.
@@ -32,7 +58,5 @@ export function bindList<A extends unknown[], T>(
   client: () => Promise<ComputeClient>,
   op: (c: ComputeClient, ...args: A) => AsyncIterable<T>,
 ): (...args: A) => AsyncIterable<T> {
-  return async function* (...args: A): AsyncGenerator<T, void, undefined> {
-    yield* op(await client(), ...args);
-  };
+  return (...args: A) => lazyIterable(async () => op(await client(), ...args));
 }

@@ -26,9 +26,10 @@ import type { Flavor } from '../compute/flavors/types.ts';
 import { deleteKeypair } from '../compute/keypairs/operations.ts';
 import type { Keypair } from '../compute/keypairs/types.ts';
 import { SimpleServerAction } from '../compute/server-actions/types.ts';
-import { deleteServer, findServer } from '../compute/servers/operations.ts';
+import { deleteServer, findServer, listServersAs } from '../compute/servers/operations.ts';
 import type { ListServersOptions, Server } from '../compute/servers/types.ts';
 import { flavorToSize, keypairToKeyPair, serverToNode, zoneToLocation } from '../mapping.ts';
+import { lazyIterable } from './bind.ts';
 import { type ComputeExtension, createComputeExtension } from './compute-extension.ts';
 import { type ComputeSettings, createDriverContext, type DriverContext } from './context.ts';
 import { type OpenStackCreateNodeOptions, toCreateServerOptions } from './create-node-options.ts';
@@ -139,11 +140,13 @@ export class OpenStackNodeDriver
    * @param signal - Aborts the walk.
    * @returns An async iterable of nodes.
    */
-  async *listNodes(
+  listNodes(
     options: ListNodesOptions & ListServersOptions = {},
     signal?: AbortSignal,
-  ): AsyncGenerator<Node<Server>, void, undefined> {
-    for await (const server of this.ext.compute.listServers(options, signal)) yield serverToNode(server);
+  ): AsyncIterable<Node<Server>> {
+    return lazyIterable(async () =>
+      listServersAs(await this.#context.compute(signal), options, serverToNode, signal),
+    );
   }
 
   /**

@@ -10,6 +10,7 @@ export {
   findServer,
   getServer,
   listServers,
+  listServersAs,
   updateServer,
 } from './operations.ts';
 export {

@@ -40,6 +40,27 @@ export function listServers(
 }
 
 /**
+ * Like {@link listServers}, but maps each server while its page is parsed (one iteration layer fewer than
+ * mapping a `listServers` loop; the portable `listNodes` uses it).
+ *
+ * @param client - The compute client.
+ * @param options - Filters and page size.
+ * @param map - Turns a parsed server into the item to yield.
+ * @param signal - Aborts the walk.
+ * @returns An async iterable of mapped servers.
+ */
+export function listServersAs<T>(
+  client: ComputeClient,
+  options: ListServersOptions,
+  map: (server: Server) => T,
+  signal?: AbortSignal,
+): AsyncGenerator<T, void, undefined> {
+  const first = buildListServersRequest(options, client.microversion);
+  const parse = (raw: unknown, path: string): T => map(parseServer(raw, path));
+  return paginate(client.service, first, { itemsKey: 'servers', parse }, signal);
+}
+
+/**
  * Fetches one server.
  *
  * @param client - The compute client.
