@@ -11,6 +11,7 @@ const SECRET_HEADERS: ReadonlySet<string> = new Set([
   'x-auth-user-key',
   'x-storage-token',
   'x-auth-password',
+  'x-storage-pass',
   'cookie',
   'set-cookie',
 ]);

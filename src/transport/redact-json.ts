@@ -14,6 +14,7 @@ const SECRET_FIELDS: ReadonlySet<string> = new Set([
   'passphrase',
   'token',
   'blob',
+  'psk',
 ]);
 
 /** Normalised suffixes that mark a field as secret (`old_password`, `client_secret`, `auth_token`…). */

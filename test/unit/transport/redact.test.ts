@@ -54,6 +54,7 @@ describe('redactHeaders', () => {
   it('recognises credential-looking names it was not told about', () => {
     expect(isSecretHeader('X-Account-Meta-Temp-URL-Key')).toBe(true);
     expect(isSecretHeader('X-Some-Api-Key')).toBe(true);
+    expect(isSecretHeader('X-Storage-Pass')).toBe(true);
     expect(isSecretHeader('Content-Type')).toBe(false);
     expect(isSecretHeader('X-Compute-Request-Id')).toBe(false);
   });
@@ -133,6 +134,9 @@ describe('redactJson', () => {
     expect(isSecretField('password_expires_at')).toBe(false);
     expect(isSecretField('token_id')).toBe(false);
     expect(isSecretField('sort_key')).toBe(false);
+    expect(isSecretField('psk')).toBe(true);
+    expect(isSecretField('oauth_token_secret')).toBe(true);
+    expect(isSecretField('refresh_token')).toBe(true);
     const cyclic: Record<string, unknown> = { id: 'x', passphrase: 'pp' };
     cyclic.self = cyclic;
     expect(redactJson(cyclic)).toEqual({ id: 'x', passphrase: fingerprint('pp'), self: '[Circular]' });
