@@ -50,14 +50,13 @@ export interface Transport {
  */
 export function createTransport(options: TransportOptions = {}): Transport {
   const resolved = resolveTransportOptions(options, process.env);
-  const owned: Dispatcher | undefined =
-    options.dispatcher === undefined ? createDispatcher(resolved) : undefined;
-  const dispatcher = options.dispatcher ?? owned;
-  if (dispatcher === undefined) throw new Error('unreachable: a dispatcher is always injected or created');
+  // The transcript first: a bad path throws before any connection pool exists.
   const transcript =
     resolved.transcript === undefined
       ? undefined
       : openTranscript(resolved.transcript, resolved.unsafeShowSecrets);
+  const dispatcher: Dispatcher = options.dispatcher ?? createDispatcher(resolved);
+  const owned = options.dispatcher === undefined ? dispatcher : undefined;
   const note = retryNotes(transcript);
   const layers: Middleware[] = [];
   if (resolved.retry !== false) {
