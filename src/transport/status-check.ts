@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { errorForStatus } from '../errors/status-table.ts';
 import { parseFault, requestIdOf } from './fault.ts';
-import { redactText, redactUrl } from './redact.ts';
+import { redactText, redactUrl, redactUserinfo } from './redact.ts';
 import { requestSecrets } from './request-secrets.ts';
 import { parseRetryAfter } from './retry-after.ts';
 import type { HttpRequest, HttpResponse, Middleware, RequestContext } from './types.ts';
@@ -77,7 +77,7 @@ async function failure(request: HttpRequest, response: HttpResponse): Promise<ne
       method: request.method,
       url: redactUrl(response.url),
       service: request.service,
-      fault: fault === undefined ? undefined : redactText(fault, requestSecrets(request)),
+      fault: fault === undefined ? undefined : redactUserinfo(redactText(fault, requestSecrets(request))),
       requestId: requestIdOf(response.headers),
     },
     retryAfterMs,
