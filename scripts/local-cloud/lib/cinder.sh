@@ -22,6 +22,10 @@ api_paste_config = /etc/cinder/api-paste.ini
 enabled_backends = fake
 default_volume_type = __DEFAULT__
 glance_api_servers = http://$H:9292
+# cinder-volume publishes its capacity every 10 s instead of 60: a first report sent while cinder-scheduler
+# was still starting is lost, and up (and volume creates) would wait a minute for the next one
+periodic_interval = 10
+backend_stats_polling_interval = 10
 [fake]
 # = cinder.tests.fake_driver.FakeLoggingVolumeDriver + no-op extend/image copy (pylib/)
 volume_driver = harness_fakevolume.HarnessFakeVolumeDriver

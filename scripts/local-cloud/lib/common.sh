@@ -83,7 +83,14 @@ start() {
     # not a process-group leader here, so setsid(1) does not fork: $! stays the daemon's pid
     exec setsid "$@" >>"$STATE/log/$name.log" 2>&1 </dev/null
   ) &
-  echo $! >"$STATE/run/$name.pid"
+  local pid=$! i
+  echo "$pid" >"$STATE/run/$name.pid"
+  # until the child has called setsid it is not its own group leader and `running` would call it dead
+  for ((i = 0; i < 200; i++)); do
+    running "$name" && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.05
+  done
   # .ci/run stops exactly what it started: up tells it through this file
   if [ -n "${STRATUS_CLOUD_STARTED_FILE:-}" ]; then echo "$name" >>"$STRATUS_CLOUD_STARTED_FILE"; fi
   STARTED+=("$name")
