@@ -23,7 +23,7 @@ PKGS=(
   cinder-api cinder-scheduler python3-cinder
   heat-api heat-engine
   python3-openstackclient python3-heatclient
-  python3-yaml curl jq
+  python3-yaml curl jq iproute2 procps
 )
 
 missing=()
