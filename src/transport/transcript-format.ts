@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { Readable } from 'node:stream';
 import { type CurlBody, toCurl } from './curl.ts';
-import { redactHeaders, redactJson, redactText, redactUrl } from './redact.ts';
+import { redactHeaders, redactJson, redactText, redactUrl, redactUserinfo } from './redact.ts';
 import type { HttpRequest, HttpResponse } from './types.ts';
 
 /** Longest body shown in a transcript; the rest is cut with a note. */
@@ -19,7 +19,7 @@ function headerList(headers: Readonly<Record<string, string>>, redaction: Redact
   if (redaction.unsafe) return { ...headers };
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(redactHeaders(headers))) {
-    out[name] = typeof value === 'string' ? value : value.join(', ');
+    out[name] = redactUserinfo(typeof value === 'string' ? value : value.join(', '));
   }
   return out;
 }
@@ -33,11 +33,11 @@ function cut(text: string): string {
 function jsonText(value: unknown, redaction: Redaction, indent?: number): string {
   if (redaction.unsafe) return JSON.stringify(value, null, indent);
   // Field rules first, then the request's own secrets wherever a server echoes them (a fault message).
-  return redactText(JSON.stringify(redactJson(value), null, indent), redaction.secrets);
+  return redactUserinfo(redactText(JSON.stringify(redactJson(value), null, indent), redaction.secrets));
 }
 
 function plainText(text: string, redaction: Redaction): string {
-  return redaction.unsafe ? text : redactText(text, redaction.secrets);
+  return redaction.unsafe ? text : redactUserinfo(redactText(text, redaction.secrets));
 }
 
 function requestBody(request: HttpRequest, contentType: string | undefined, redaction: Redaction): CurlBody {

@@ -70,7 +70,10 @@ function answer(): Promise<LocalServer> {
       response.end('{}');
     } else {
       response.writeHead(202, json);
-      const body = { server: { id: 's1', adminPass: ADMIN_PASS }, keypair: { private_key: PRIVATE_KEY } };
+      const body = {
+        server: { id: 's1', adminPass: ADMIN_PASS, note: `mirror at http://demo:${URL_PASSWORD}@mirror/` },
+        keypair: { private_key: PRIVATE_KEY },
+      };
       response.end(JSON.stringify(body));
     }
   });
