@@ -5,10 +5,19 @@ import { registerAzCommands } from './az.ts';
 import { registerCatalogCommands } from './catalog.ts';
 import { registerCloudCommands } from './cloud.ts';
 import { registerFlavorCommands } from './flavor.ts';
+import { registerFloatingIpCommands } from './floating-ip.ts';
+import { registerImageCommands } from './image.ts';
 import { registerKeypairCommands } from './keypair.ts';
 import { registerLimitsCommands } from './limits.ts';
+import { registerNetworkCommands } from './network.ts';
+import { registerPortCommands } from './port.ts';
+import { registerRouterCommands } from './router.ts';
+import { registerSecurityGroupCommands } from './security-group.ts';
 import { registerServerCommands } from './server.ts';
+import { registerStackCommands } from './stack.ts';
+import { registerSubnetCommands } from './subnet.ts';
 import { registerTokenCommands } from './token.ts';
+import { registerVolumeCommands } from './volume.ts';
 
 /** The registered command groups. */
 export const COMMAND_GROUPS: readonly RegisterCommandGroup[] = [
@@ -20,4 +29,13 @@ export const COMMAND_GROUPS: readonly RegisterCommandGroup[] = [
   registerKeypairCommands,
   registerAzCommands,
   registerLimitsCommands,
+  registerImageCommands,
+  registerNetworkCommands,
+  registerSubnetCommands,
+  registerPortCommands,
+  registerRouterCommands,
+  registerSecurityGroupCommands,
+  registerFloatingIpCommands,
+  registerVolumeCommands,
+  registerStackCommands,
 ];
