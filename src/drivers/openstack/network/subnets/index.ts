@@ -1,4 +1,11 @@
-export { createSubnet, deleteSubnet, getSubnet, listSubnets, updateSubnet } from './operations.ts';
+export {
+  createSubnet,
+  deleteSubnet,
+  findSubnet,
+  getSubnet,
+  listSubnets,
+  updateSubnet,
+} from './operations.ts';
 export { buildCreateSubnetRequest, buildListSubnetsRequest, buildUpdateSubnetRequest } from './requests.ts';
 export { parseSubnet } from './results.ts';
 export type {
