@@ -1,5 +1,7 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { glanceNext, glanceV2 } from '../../../src/drivers/openstack/image/endpoint.ts';
+import { uploadImageData } from '../../../src/drivers/openstack/image/image-data/index.ts';
 import {
   buildCreateImageRequest,
   buildListImagesRequest,
@@ -92,5 +94,33 @@ describe('Glance endpoint handling', () => {
     const client = glanceV2(fakeClient('http://h/image', []));
     expect(glanceNext(response('/v2/images?marker=m'), client)).toBe('http://h/image/v2/images?marker=m');
     expect(glanceNext(response(undefined), client)).toBeUndefined();
+  });
+});
+
+describe('image upload body', () => {
+  it('can be read once: a second read (a retry) fails instead of sending an empty image', async () => {
+    const bodies: AsyncIterable<Uint8Array>[] = [];
+    const client: ServiceClient = {
+      serviceType: 'image',
+      name: 'Glance',
+      endpoint: 'http://h:9292/v2',
+      request: (request) => {
+        if (
+          request.body !== undefined &&
+          typeof request.body === 'object' &&
+          Symbol.asyncIterator in request.body
+        ) {
+          bodies.push(request.body);
+        }
+        return Promise.resolve({ status: 204, headers: {}, body: undefined, url: 'http://h:9292/v2' });
+      },
+    };
+    await uploadImageData(client, 'img', Readable.from([Buffer.from('abc')]));
+    const [body] = bodies;
+    if (body === undefined) throw new Error('no streamed body was sent');
+    const first: Uint8Array[] = [];
+    for await (const chunk of body) first.push(chunk);
+    expect(Buffer.concat(first).toString()).toBe('abc');
+    expect(() => body[Symbol.asyncIterator]()).toThrow(/cannot be replayed/);
   });
 });

@@ -42,7 +42,27 @@ export async function uploadImageData(
   const totalBytes = typeof source === 'string' ? (await stat(source)).size : options.sizeBytes;
   const stream = typeof source === 'string' ? createReadStream(source) : source;
   const body = options.onProgress ? counted(stream, totalBytes, options.onProgress) : stream;
-  await glanceV2(client).request(buildUploadImageDataRequest(id, body), signal);
+  await glanceV2(client).request(buildUploadImageDataRequest(id, readOnce(body, id)), signal);
+}
+
+/**
+ * A stream can be read once: should anything try to send the body a second time (a retry), it fails loudly
+ * instead of uploading an empty or partial image.
+ */
+function readOnce(source: AsyncIterable<Uint8Array>, id: string): AsyncIterable<Uint8Array> {
+  let used = false;
+  return {
+    [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+      if (used) {
+        throw new CloudError(
+          `The data of image ${id} was already sent once and a stream cannot be replayed; upload it again`,
+          'ERR_STREAM_REPLAY',
+        );
+      }
+      used = true;
+      return source[Symbol.asyncIterator]();
+    },
+  };
 }
 
 async function* counted(
