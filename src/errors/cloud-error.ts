@@ -26,7 +26,6 @@ export interface CloudErrorOptions {
 export class CloudError extends Error {
   /** A stable machine-readable code such as `ERR_NOT_FOUND`. */
   readonly code: string;
-  readonly [BRAND]: true = true;
 
   /**
    * @param message - What went wrong and, where possible, how to fix it.
@@ -37,6 +36,7 @@ export class CloudError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
+    Object.defineProperty(this, BRAND, { value: true });
   }
 
   /**
