@@ -27,8 +27,8 @@ async function startServer(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
   const stdout = child.stdout;
   if (stdout === null) throw new Error('bench server has no stdout');
-  const [chunk] = (await once(stdout, 'data')) as [Buffer];
-  return { child, url: `http://127.0.0.1:${chunk.toString().trim()}/v2.1/servers/b6b1e2a4` };
+  const chunks: unknown[] = await once(stdout, 'data');
+  return { child, url: `http://127.0.0.1:${String(chunks[0]).trim()}/v2.1/servers/b6b1e2a4` };
 }
 
 type Loop = (count: number) => Promise<void>;

@@ -1,6 +1,6 @@
 // A throwaway node:http server on 127.0.0.1 for tests that need real sockets (timeouts, resets, curl replay).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Server, Socket } from 'node:net';
 import { allowLocalNet } from './nock.ts';
 
 /** A running local server. */
@@ -53,7 +53,7 @@ export async function startLocalServer(handler: LocalHandler): Promise<LocalServ
     socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const port = portOf(server);
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
@@ -73,7 +73,18 @@ export async function startLocalServer(handler: LocalHandler): Promise<LocalServ
 export async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const port = portOf(server);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/**
+ * @param server - A listening TCP server (http, https or net).
+ * @returns The port it listens on.
+ */
+export function portOf(server: Server): number {
+  const address = server.address();
+  if (address === null || typeof address === 'string')
+    throw new Error('the server is not listening on a TCP port');
+  return address.port;
 }

@@ -59,21 +59,22 @@ describe('timeouts, refused connections and aborts', () => {
     server = await startLocalServer((_request, response) => {
       response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
       let sent = 0;
+      // 12 chunks 50 ms apart: 600 ms in all, twice the limit, but never idle for long.
       const timer = setInterval(() => {
         response.write(Buffer.alloc(10, 1));
-        if (++sent === 6) {
+        if (++sent === 12) {
           clearInterval(timer);
           response.end();
         }
-      }, 100);
+      }, 50);
     });
     const response = await make(300).send(
       { method: 'GET', url: `${server.url}/download`, responseType: 'stream' },
       { attempt: 1 },
     );
     let size = 0;
-    for await (const chunk of response.stream ?? []) size += (chunk as Uint8Array).byteLength;
-    expect(size).toBe(60);
+    for await (const chunk of response.stream ?? []) size += Buffer.byteLength(chunkBytes(chunk));
+    expect(size).toBe(120);
   });
 
   it('turns a refused connection into a NetworkError with the system code', async () => {
@@ -142,3 +143,8 @@ describe('timeouts, refused connections and aborts', () => {
     }
   });
 });
+
+function chunkBytes(chunk: unknown): Uint8Array {
+  if (!(chunk instanceof Uint8Array)) throw new Error(`expected a byte chunk, got ${typeof chunk}`);
+  return chunk;
+}

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
+import { portOf } from '../../helpers/local-server.ts';
 import { allowLocalNet, takeUnmatchedRequests } from '../../helpers/nock.ts';
 
 let server: Server | undefined;
@@ -38,7 +38,7 @@ describe('nock setup', () => {
     allowLocalNet();
     server = createServer((_req, res) => res.end('local'));
     await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done));
-    const { port } = server.address() as AddressInfo;
+    const port = portOf(server);
     const res = await request(`http://127.0.0.1:${port}/`);
     expect(await res.body.text()).toBe('local');
     expect(takeUnmatchedRequests()).toEqual([]);

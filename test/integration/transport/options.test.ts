@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConfigurationError, NetworkError } from '../../../src/errors/index.ts';
 import { createTransport, type Transport } from '../../../src/transport/index.ts';
-import { type LocalServer, startLocalServer } from '../../helpers/local-server.ts';
+import { type LocalServer, portOf, startLocalServer } from '../../helpers/local-server.ts';
 import { allowLocalNet } from '../../helpers/nock.ts';
 
 let dir: string;
@@ -171,7 +170,7 @@ async function startHttps(cert: string, key: string): Promise<string> {
     res.end('{"tls":true}');
   });
   await new Promise<void>((done) => https?.listen(0, '127.0.0.1', done));
-  return `https://127.0.0.1:${(https.address() as AddressInfo).port}/`;
+  return `https://127.0.0.1:${portOf(https)}/`;
 }
 
 describe('TLS', () => {

@@ -117,7 +117,11 @@ describe('wire', () => {
     );
     expect(response.body).toBeUndefined();
     const received: Buffer[] = [];
-    for await (const chunk of response.stream ?? []) received.push(Buffer.from(chunk as Uint8Array));
+    for await (const chunk of response.stream ?? []) {
+      const bytes: unknown = chunk;
+      if (!(bytes instanceof Uint8Array)) throw new Error('expected byte chunks');
+      received.push(Buffer.from(bytes));
+    }
     expect(Buffer.concat(received).equals(payload)).toBe(true);
   });
 
