@@ -86,17 +86,7 @@ function registerServerVerbs(program: Command, io: CliIo): void {
     });
 }
 
-/**
- * Registers `stratus floating ip list|show|create|set|unset|delete`, `floating ip pool list` and
- * `server add|remove floating ip` (Neutron).
- *
- * @param program - The root command.
- * @param io - Environment and output streams.
- */
-export const registerFloatingIpCommands: RegisterCommandGroup = (program, io) => {
-  const fip = subgroup(program, 'floating', 'floating IPs (Neutron)')
-    .command('ip')
-    .description('floating IPs');
+function registerFloatingIpList(fip: Command, io: CliIo): void {
   fip
     .command('list')
     .description('list floating IPs (one request per page; servers from port details)')
@@ -123,6 +113,9 @@ export const registerFloatingIpCommands: RegisterCommandGroup = (program, io) =>
         printRecord(io, format, record(await driver.ext.floatingIps.find(ref))),
       );
     });
+}
+
+function registerFloatingIpCreate(fip: Command, io: CliIo): void {
   fip
     .command('create <network>')
     .description('allocate a floating IP from an external network (id or name), optionally on a port')
@@ -148,6 +141,9 @@ export const registerFloatingIpCommands: RegisterCommandGroup = (program, io) =>
         });
       },
     );
+}
+
+function registerFloatingIpSet(fip: Command, io: CliIo): void {
   fip
     .command('set <ip>')
     .description('attach a floating IP to --port, or to --server’s port (on --network)')
@@ -179,6 +175,9 @@ export const registerFloatingIpCommands: RegisterCommandGroup = (program, io) =>
           await driver.ext.floatingIps.release((await driver.ext.floatingIps.find(ref)).id);
       });
     });
+}
+
+function registerFloatingIpPool(fip: Command, io: CliIo): void {
   fip
     .command('pool')
     .description('floating IP pools')
@@ -191,5 +190,22 @@ export const registerFloatingIpCommands: RegisterCommandGroup = (program, io) =>
         printList(io, format, [{ key: 'name', header: 'Name' }], pools);
       });
     });
+}
+
+/**
+ * Registers `stratus floating ip list|show|create|set|unset|delete`, `floating ip pool list` and
+ * `server add|remove floating ip` (Neutron).
+ *
+ * @param program - The root command.
+ * @param io - Environment and output streams.
+ */
+export const registerFloatingIpCommands: RegisterCommandGroup = (program, io) => {
+  const fip = subgroup(program, 'floating', 'floating IPs (Neutron)')
+    .command('ip')
+    .description('floating IPs');
+  registerFloatingIpList(fip, io);
+  registerFloatingIpCreate(fip, io);
+  registerFloatingIpSet(fip, io);
+  registerFloatingIpPool(fip, io);
   registerServerVerbs(program, io);
 };

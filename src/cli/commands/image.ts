@@ -119,15 +119,7 @@ function registerMembers(image: Command, io: CliIo): void {
     });
 }
 
-/**
- * Registers `stratus image list|show|create|save|set|delete` and `image add|remove project`, `image member
- * list` (Glance); `image create --file` streams the file and shows upload progress.
- *
- * @param program - The root command.
- * @param io - Environment and output streams.
- */
-export const registerImageCommands: RegisterCommandGroup = (program, io) => {
-  const image = program.command('image').description('images (Glance)');
+function registerImageList(image: Command, io: CliIo): void {
   image
     .command('list')
     .description('list images (every page)')
@@ -154,6 +146,9 @@ export const registerImageCommands: RegisterCommandGroup = (program, io) => {
         printRecord(io, format, record(await findImage(driver, ref))),
       );
     });
+}
+
+function registerImageCreate(image: Command, io: CliIo): void {
   image
     .command('create <name>')
     .description('create an image; with --file, upload it as a stream with progress')
@@ -190,6 +185,9 @@ export const registerImageCommands: RegisterCommandGroup = (program, io) => {
         printRecord(io, format, record(created));
       });
     });
+}
+
+function registerImageSave(image: Command, io: CliIo): void {
   image
     .command('save <image>')
     .description('download an image’s data to --file as a stream, checked against its MD5')
@@ -200,6 +198,9 @@ export const registerImageCommands: RegisterCommandGroup = (program, io) => {
         await driver.ext.image.saveImageData(id, flags.file, { onProgress: progress(io, 'downloaded') });
       });
     });
+}
+
+function registerImageSet(image: Command, io: CliIo): void {
   image
     .command('set <image>')
     .description('change name, visibility, tags, properties; --deactivate / --activate')
@@ -231,6 +232,9 @@ export const registerImageCommands: RegisterCommandGroup = (program, io) => {
         });
       },
     );
+}
+
+function registerImageDelete(image: Command, io: CliIo): void {
   image
     .command('delete <images...>')
     .description('delete images (id or name)')
@@ -239,5 +243,21 @@ export const registerImageCommands: RegisterCommandGroup = (program, io) => {
         for (const ref of refs) await driver.ext.image.deleteImage((await findImage(driver, ref)).id);
       });
     });
+}
+
+/**
+ * Registers `stratus image list|show|create|save|set|delete` and `image add|remove project`, `image member
+ * list` (Glance); `image create --file` streams the file and shows upload progress.
+ *
+ * @param program - The root command.
+ * @param io - Environment and output streams.
+ */
+export const registerImageCommands: RegisterCommandGroup = (program, io) => {
+  const image = program.command('image').description('images (Glance)');
+  registerImageList(image, io);
+  registerImageCreate(image, io);
+  registerImageSave(image, io);
+  registerImageSet(image, io);
+  registerImageDelete(image, io);
   registerMembers(image, io);
 };

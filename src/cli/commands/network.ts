@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Network } from '../../drivers/openstack/network/networks/types.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
 import { readGlobalOptions } from '../global-options.ts';
+import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { withDriver } from './compute-common.ts';
 
@@ -64,14 +65,7 @@ export function subgroup(parent: Command, name: string, description: string): Co
   return parent.commands.find((c) => c.name() === name) ?? parent.command(name).description(description);
 }
 
-/**
- * Registers `stratus network list|show|create|set|delete` (Neutron).
- *
- * @param program - The root command.
- * @param io - Environment and output streams.
- */
-export const registerNetworkCommands: RegisterCommandGroup = (program, io) => {
-  const network = program.command('network').description('networks (Neutron)');
+function registerNetworkList(network: Command, io: CliIo): void {
   network
     .command('list')
     .description('list networks (every page)')
@@ -102,6 +96,9 @@ export const registerNetworkCommands: RegisterCommandGroup = (program, io) => {
         printRecord(io, format, networkRecord(await driver.ext.network.findNetwork(ref)));
       });
     });
+}
+
+function registerNetworkCreate(network: Command, io: CliIo): void {
   network
     .command('create <name>')
     .description('create a network')
@@ -122,6 +119,9 @@ export const registerNetworkCommands: RegisterCommandGroup = (program, io) => {
         printRecord(io, format, networkRecord(created));
       });
     });
+}
+
+function registerNetworkSet(network: Command, io: CliIo): void {
   network
     .command('set <network>')
     .description('rename, redescribe, enable or disable a network')
@@ -152,4 +152,17 @@ export const registerNetworkCommands: RegisterCommandGroup = (program, io) => {
         }
       });
     });
+}
+
+/**
+ * Registers `stratus network list|show|create|set|delete` (Neutron).
+ *
+ * @param program - The root command.
+ * @param io - Environment and output streams.
+ */
+export const registerNetworkCommands: RegisterCommandGroup = (program, io) => {
+  const network = program.command('network').description('networks (Neutron)');
+  registerNetworkList(network, io);
+  registerNetworkCreate(network, io);
+  registerNetworkSet(network, io);
 };

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Port } from '../../drivers/openstack/network/ports/types.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
 import { readGlobalOptions } from '../global-options.ts';
+import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { findServerRef, keyValues, repeat, withDriver } from './compute-common.ts';
 
@@ -57,14 +58,7 @@ async function deviceId(
   return undefined;
 }
 
-/**
- * Registers `stratus port list|show|create|delete` (Neutron).
- *
- * @param program - The root command.
- * @param io - Environment and output streams.
- */
-export const registerPortCommands: RegisterCommandGroup = (program, io) => {
-  const port = program.command('port').description('ports (Neutron)');
+function registerPortList(port: Command, io: CliIo): void {
   port
     .command('list')
     .description('list ports (one request per page, no per-port lookups)')
@@ -95,6 +89,9 @@ export const registerPortCommands: RegisterCommandGroup = (program, io) => {
         printRecord(io, format, record(await driver.ext.network.findPort(ref)));
       });
     });
+}
+
+function registerPortCreate(port: Command, io: CliIo): void {
   port
     .command('create <name>')
     .description('create a port')
@@ -132,6 +129,9 @@ export const registerPortCommands: RegisterCommandGroup = (program, io) => {
         });
       },
     );
+}
+
+function registerPortDelete(port: Command, io: CliIo): void {
   port
     .command('delete <ports...>')
     .description('delete ports (id or name)')
@@ -141,4 +141,17 @@ export const registerPortCommands: RegisterCommandGroup = (program, io) => {
           await driver.ext.network.deletePort((await driver.ext.network.findPort(ref)).id);
       });
     });
+}
+
+/**
+ * Registers `stratus port list|show|create|delete` (Neutron).
+ *
+ * @param program - The root command.
+ * @param io - Environment and output streams.
+ */
+export const registerPortCommands: RegisterCommandGroup = (program, io) => {
+  const port = program.command('port').description('ports (Neutron)');
+  registerPortList(port, io);
+  registerPortCreate(port, io);
+  registerPortDelete(port, io);
 };

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Router } from '../../drivers/openstack/network/routers/types.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
 import { readGlobalOptions } from '../global-options.ts';
+import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { withDriver } from './compute-common.ts';
 import { subgroup } from './network.ts';
@@ -38,14 +39,7 @@ function record(r: Router): Record<string, unknown> {
   };
 }
 
-/**
- * Registers `stratus router list|show|create|set|unset|add subnet|remove subnet|delete` (Neutron).
- *
- * @param program - The root command.
- * @param io - Environment and output streams.
- */
-export const registerRouterCommands: RegisterCommandGroup = (program, io) => {
-  const router = program.command('router').description('routers (Neutron)');
+function registerRouterList(router: Command, io: CliIo): void {
   router
     .command('list')
     .description('list routers (every page)')
@@ -75,6 +69,9 @@ export const registerRouterCommands: RegisterCommandGroup = (program, io) => {
         printRecord(io, format, { ...record(r), interfaces_info: interfaces });
       });
     });
+}
+
+function registerRouterCreate(router: Command, io: CliIo): void {
   router
     .command('create <name>')
     .description('create a router')
@@ -111,6 +108,9 @@ export const registerRouterCommands: RegisterCommandGroup = (program, io) => {
         await net.updateRouter((await net.findRouter(ref)).id, { externalNetworkId: null });
       });
     });
+}
+
+function registerRouterSubnet(router: Command, io: CliIo): void {
   for (const verb of ['add', 'remove'] as const) {
     subgroup(router, verb, `${verb} subnets or ports ${verb === 'add' ? 'to' : 'from'} a router`)
       .command('subnet <router> <subnet>')
@@ -133,4 +133,17 @@ export const registerRouterCommands: RegisterCommandGroup = (program, io) => {
           await driver.ext.network.deleteRouter((await driver.ext.network.findRouter(ref)).id);
       });
     });
+}
+
+/**
+ * Registers `stratus router list|show|create|set|unset|add subnet|remove subnet|delete` (Neutron).
+ *
+ * @param program - The root command.
+ * @param io - Environment and output streams.
+ */
+export const registerRouterCommands: RegisterCommandGroup = (program, io) => {
+  const router = program.command('router').description('routers (Neutron)');
+  registerRouterList(router, io);
+  registerRouterCreate(router, io);
+  registerRouterSubnet(router, io);
 };

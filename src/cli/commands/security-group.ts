@@ -72,6 +72,35 @@ interface RuleFlags {
 
 function registerRules(group: Command, io: CliIo): void {
   const rule = group.command('rule').description('security group rules');
+  registerRuleList(rule, io);
+  registerRuleCreate(rule, io);
+  registerRuleDelete(rule, io);
+}
+
+function registerServerVerbs(program: Command, io: CliIo): void {
+  const server = subgroup(program, 'server', 'compute servers (Nova)');
+  for (const verb of ['add', 'remove'] as const) {
+    subgroup(
+      subgroup(server, verb, `${verb} things ${verb === 'add' ? 'to' : 'from'} a server`),
+      'security',
+      'security groups',
+    )
+      .command('group <server> <group>')
+      .description(`${verb} a security group ${verb === 'add' ? 'to' : 'from'} every port of a server`)
+      .action(async (serverRef: string, groupRef: string, _flags: unknown, command: Command) => {
+        await withDriver(command, io, async (driver) => {
+          const sg = driver.ext.securityGroups;
+          const serverId = (await findServerRef(driver, serverRef)).id;
+          const groupId = (await sg.findSecurityGroup(groupRef)).id;
+          await (verb === 'add'
+            ? sg.addSecurityGroupToServer(serverId, groupId)
+            : sg.removeSecurityGroupFromServer(serverId, groupId));
+        });
+      });
+  }
+}
+
+function registerRuleList(rule: Command, io: CliIo): void {
   rule
     .command('list [group]')
     .description('list rules (of one group: id or name)')
@@ -84,6 +113,9 @@ function registerRules(group: Command, io: CliIo): void {
         printList(io, format, RULE_COLUMNS, rules.map(ruleRow));
       });
     });
+}
+
+function registerRuleCreate(rule: Command, io: CliIo): void {
   rule
     .command('create <group>')
     .description('add a rule to a group (ingress unless --egress)')
@@ -124,6 +156,9 @@ function registerRules(group: Command, io: CliIo): void {
         });
       });
     });
+}
+
+function registerRuleDelete(rule: Command, io: CliIo): void {
   rule
     .command('delete <rules...>')
     .description('delete rules by id')
@@ -134,40 +169,7 @@ function registerRules(group: Command, io: CliIo): void {
     });
 }
 
-function registerServerVerbs(program: Command, io: CliIo): void {
-  const server = subgroup(program, 'server', 'compute servers (Nova)');
-  for (const verb of ['add', 'remove'] as const) {
-    subgroup(
-      subgroup(server, verb, `${verb} things ${verb === 'add' ? 'to' : 'from'} a server`),
-      'security',
-      'security groups',
-    )
-      .command('group <server> <group>')
-      .description(`${verb} a security group ${verb === 'add' ? 'to' : 'from'} every port of a server`)
-      .action(async (serverRef: string, groupRef: string, _flags: unknown, command: Command) => {
-        await withDriver(command, io, async (driver) => {
-          const sg = driver.ext.securityGroups;
-          const serverId = (await findServerRef(driver, serverRef)).id;
-          const groupId = (await sg.findSecurityGroup(groupRef)).id;
-          await (verb === 'add'
-            ? sg.addSecurityGroupToServer(serverId, groupId)
-            : sg.removeSecurityGroupFromServer(serverId, groupId));
-        });
-      });
-  }
-}
-
-/**
- * Registers `stratus security group list|show|create|delete`, `security group rule list|create|delete`
- * and `server add|remove security group` (Neutron).
- *
- * @param program - The root command.
- * @param io - Environment and output streams.
- */
-export const registerSecurityGroupCommands: RegisterCommandGroup = (program, io) => {
-  const group = subgroup(program, 'security', 'security groups (Neutron)')
-    .command('group')
-    .description('security groups');
+function registerGroupReads(group: Command, io: CliIo): void {
   group
     .command('list')
     .description('list security groups')
@@ -200,6 +202,9 @@ export const registerSecurityGroupCommands: RegisterCommandGroup = (program, io)
         });
       });
     });
+}
+
+function registerGroupChanges(group: Command, io: CliIo): void {
   group
     .command('create <name>')
     .description('create a security group')
@@ -228,6 +233,21 @@ export const registerSecurityGroupCommands: RegisterCommandGroup = (program, io)
         for (const ref of refs) await sg.deleteSecurityGroup((await sg.findSecurityGroup(ref)).id);
       });
     });
+}
+
+/**
+ * Registers `stratus security group list|show|create|delete`, `security group rule list|create|delete`
+ * and `server add|remove security group` (Neutron).
+ *
+ * @param program - The root command.
+ * @param io - Environment and output streams.
+ */
+export const registerSecurityGroupCommands: RegisterCommandGroup = (program, io) => {
+  const group = subgroup(program, 'security', 'security groups (Neutron)')
+    .command('group')
+    .description('security groups');
+  registerGroupReads(group, io);
+  registerGroupChanges(group, io);
   registerRules(group, io);
   registerServerVerbs(program, io);
 };

@@ -72,6 +72,12 @@ function withTemplateFlags(command: Command): Command {
 
 function registerDetails(stack: Command, io: CliIo): void {
   const output = stack.command('output').description('stack outputs');
+  registerStackOutputs(output, io);
+  registerStackResource(stack, io);
+  registerStackEvent(stack, io);
+}
+
+function registerStackOutputs(output: Command, io: CliIo): void {
   output
     .command('list <stack>')
     .description('list a stack’s outputs')
@@ -105,6 +111,9 @@ function registerDetails(stack: Command, io: CliIo): void {
         });
       });
     });
+}
+
+function registerStackResource(stack: Command, io: CliIo): void {
   stack
     .command('resource')
     .description('stack resources')
@@ -123,6 +132,9 @@ function registerDetails(stack: Command, io: CliIo): void {
         printList(io, format, columns, await heat.listStackResources(await heat.findStack(ref)));
       });
     });
+}
+
+function registerStackEvent(stack: Command, io: CliIo): void {
   stack
     .command('event')
     .description('stack events')
@@ -144,16 +156,7 @@ function registerDetails(stack: Command, io: CliIo): void {
     });
 }
 
-/**
- * Registers `stratus stack list|show|create|update|delete`, `stack output list|show`, `stack resource list`
- * and `stack event list` (Heat). `stack delete --wait` fails with Heat's reason when the stack ends
- * `DELETE_FAILED`: the 204 Heat answers is not taken as success.
- *
- * @param program - The root command.
- * @param io - Environment and output streams.
- */
-export const registerStackCommands: RegisterCommandGroup = (program, io) => {
-  const stack = program.command('stack').description('orchestration stacks (Heat)');
+function registerStackBasics(stack: Command, io: CliIo): void {
   stack
     .command('list')
     .description('list stacks (every page)')
@@ -183,6 +186,9 @@ export const registerStackCommands: RegisterCommandGroup = (program, io) => {
       });
     },
   );
+}
+
+function registerStackChanges(stack: Command, io: CliIo): void {
   withTemplateFlags(stack.command('update <stack>').description('update a stack with a new template'))
     .option('--existing', 'keep the current template parts and parameters not given (PATCH)')
     .action(async (ref: string, flags: TemplateFlags & { existing?: boolean }, command: Command) => {
@@ -208,5 +214,19 @@ export const registerStackCommands: RegisterCommandGroup = (program, io) => {
         }
       });
     });
+}
+
+/**
+ * Registers `stratus stack list|show|create|update|delete`, `stack output list|show`, `stack resource list`
+ * and `stack event list` (Heat). `stack delete --wait` fails with Heat's reason when the stack ends
+ * `DELETE_FAILED`: the 204 Heat answers is not taken as success.
+ *
+ * @param program - The root command.
+ * @param io - Environment and output streams.
+ */
+export const registerStackCommands: RegisterCommandGroup = (program, io) => {
+  const stack = program.command('stack').description('orchestration stacks (Heat)');
+  registerStackBasics(stack, io);
+  registerStackChanges(stack, io);
   registerDetails(stack, io);
 };

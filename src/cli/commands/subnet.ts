@@ -3,6 +3,7 @@ import type { Subnet } from '../../drivers/openstack/network/subnets/types.ts';
 import { ConfigurationError } from '../../errors/configuration-error.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
 import { readGlobalOptions } from '../global-options.ts';
+import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { repeat, withDriver } from './compute-common.ts';
 
@@ -48,14 +49,7 @@ function ipVersion(value: string | undefined): 4 | 6 | undefined {
   throw new ConfigurationError(`\`--ip-version\` must be 4 or 6, got ${value}`);
 }
 
-/**
- * Registers `stratus subnet list|show|create|delete` (Neutron).
- *
- * @param program - The root command.
- * @param io - Environment and output streams.
- */
-export const registerSubnetCommands: RegisterCommandGroup = (program, io) => {
-  const subnet = program.command('subnet').description('subnets (Neutron)');
+function registerSubnetList(subnet: Command, io: CliIo): void {
   subnet
     .command('list')
     .description('list subnets (every page)')
@@ -77,6 +71,9 @@ export const registerSubnetCommands: RegisterCommandGroup = (program, io) => {
         printRecord(io, format, record(await driver.ext.network.findSubnet(ref)));
       });
     });
+}
+
+function registerSubnetCreate(subnet: Command, io: CliIo): void {
   subnet
     .command('create <name>')
     .description('create a subnet')
@@ -111,4 +108,16 @@ export const registerSubnetCommands: RegisterCommandGroup = (program, io) => {
         for (const ref of refs) await net.deleteSubnet((await net.findSubnet(ref)).id);
       });
     });
+}
+
+/**
+ * Registers `stratus subnet list|show|create|delete` (Neutron).
+ *
+ * @param program - The root command.
+ * @param io - Environment and output streams.
+ */
+export const registerSubnetCommands: RegisterCommandGroup = (program, io) => {
+  const subnet = program.command('subnet').description('subnets (Neutron)');
+  registerSubnetList(subnet, io);
+  registerSubnetCreate(subnet, io);
 };

@@ -156,15 +156,7 @@ function registerSnapshots(volume: Command, io: CliIo): void {
     });
 }
 
-/**
- * Registers `stratus volume list|show|create|set|delete`, `volume snapshot …`, `volume type list` and
- * `server add|remove volume` (Cinder, attachments through Nova).
- *
- * @param program - The root command.
- * @param io - Environment and output streams.
- */
-export const registerVolumeCommands: RegisterCommandGroup = (program, io) => {
-  const volume = program.command('volume').description('block-storage volumes (Cinder)');
+function registerVolumeList(volume: Command, io: CliIo): void {
   volume
     .command('list')
     .description('list volumes (every page)')
@@ -184,6 +176,9 @@ export const registerVolumeCommands: RegisterCommandGroup = (program, io) => {
         printRecord(io, format, record(await driver.ext.blockStorage.findVolume(ref))),
       );
     });
+}
+
+function registerVolumeCreate(volume: Command, io: CliIo): void {
   volume
     .command('create <name>')
     .description('create a volume: empty (--size), or from --image, --snapshot or --source')
@@ -210,6 +205,9 @@ export const registerVolumeCommands: RegisterCommandGroup = (program, io) => {
         printRecord(io, format, record(created));
       });
     });
+}
+
+function registerVolumeSet(volume: Command, io: CliIo): void {
   volume
     .command('set <volume>')
     .description('rename a volume or grow it (--size)')
@@ -238,6 +236,9 @@ export const registerVolumeCommands: RegisterCommandGroup = (program, io) => {
         }
       });
     });
+}
+
+function registerVolumeType(volume: Command, io: CliIo): void {
   volume
     .command('type')
     .description('volume types')
@@ -258,6 +259,21 @@ export const registerVolumeCommands: RegisterCommandGroup = (program, io) => {
         );
       });
     });
+}
+
+/**
+ * Registers `stratus volume list|show|create|set|delete`, `volume snapshot …`, `volume type list` and
+ * `server add|remove volume` (Cinder, attachments through Nova).
+ *
+ * @param program - The root command.
+ * @param io - Environment and output streams.
+ */
+export const registerVolumeCommands: RegisterCommandGroup = (program, io) => {
+  const volume = program.command('volume').description('block-storage volumes (Cinder)');
+  registerVolumeList(volume, io);
+  registerVolumeCreate(volume, io);
+  registerVolumeSet(volume, io);
+  registerVolumeType(volume, io);
   registerSnapshots(volume, io);
   registerServerVerbs(program, io);
 };
