@@ -26,6 +26,7 @@ export {
 // --- transport ---
 export {
   collectJsonSecrets,
+  collectMarkupSecrets,
   compose,
   createTransport,
   type DebugOptions,
@@ -50,6 +51,7 @@ export {
   type RetryPolicy,
   redactHeaders,
   redactJson,
+  redactMarkup,
   redactText,
   redactUrl,
   redactUserinfo,

@@ -5,6 +5,7 @@ export { type Fault, parseFault, requestIdOf } from './fault.ts';
 export type { DebugOptions, ProxyOption, RetryOptions, TlsOptions, TransportOptions } from './options.ts';
 export {
   collectJsonSecrets,
+  collectMarkupSecrets,
   fingerprint,
   hideSecrets,
   isSecretField,
@@ -12,6 +13,7 @@ export {
   type RedactJsonOptions,
   redactHeaders,
   redactJson,
+  redactMarkup,
   redactText,
   redactUrl,
   redactUserinfo,

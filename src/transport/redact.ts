@@ -4,4 +4,5 @@ export { fingerprint } from './fingerprint.ts';
 export { hideSecrets } from './hide-secrets.ts';
 export { isSecretHeader, redactHeaders } from './redact-headers.ts';
 export { collectJsonSecrets, isSecretField, type RedactJsonOptions, redactJson } from './redact-json.ts';
+export { collectMarkupSecrets, redactMarkup } from './redact-markup.ts';
 export { redactText, redactUrl, redactUserinfo } from './redact-text.ts';

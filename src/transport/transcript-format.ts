@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { Readable } from 'node:stream';
 import { type CurlBody, toCurl } from './curl.ts';
-import { redactHeaders, redactJson, redactText, redactUrl, redactUserinfo } from './redact.ts';
+import { redactHeaders, redactJson, redactMarkup, redactText, redactUrl, redactUserinfo } from './redact.ts';
 import type { HttpRequest, HttpResponse } from './types.ts';
 
 /** Longest body shown in a transcript; the rest is cut with a note. */
@@ -37,7 +37,7 @@ function jsonText(value: unknown, redaction: Redaction, indent?: number): string
 }
 
 function plainText(text: string, redaction: Redaction): string {
-  return redaction.unsafe ? text : redactUserinfo(redactText(text, redaction.secrets));
+  return redaction.unsafe ? text : redactUserinfo(redactText(redactMarkup(text), redaction.secrets));
 }
 
 function requestBody(request: HttpRequest, contentType: string | undefined, redaction: Redaction): CurlBody {

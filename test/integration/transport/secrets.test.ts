@@ -164,6 +164,35 @@ describe('secrets never reach any output', () => {
     if (process.env.STRATUS_TEST_SHOW_TRANSCRIPT === '1') console.log(transcript);
   });
 
+  it('redacts XML bodies (the 1.0 compute API) by the same field names', async () => {
+    const xmlPass = 'Xml-Admin-Pass-7788';
+    // The server generates its own password: only the field rule, not the request's secrets, can hide it.
+    const generated = 'Xml-Server-Generated-9900';
+    server = await startLocalServer((_request, response) => {
+      response.writeHead(202, { 'Content-Type': 'application/xml' });
+      response.end(
+        `<server xmlns="http://docs.openstack.org/compute/api/v1.0" id="1" adminPass="${generated}"/>`,
+      );
+    });
+    const transcriptPath = join(dir, 'xml.log');
+    transport = createTransport({ debug: { transcript: transcriptPath }, retry: false });
+    const body = `<server xmlns="http://docs.openstack.org/compute/api/v1.0" name="vm" adminPass="${xmlPass}"/>`;
+    await transport.send(
+      {
+        method: 'POST',
+        url: `${server.url}/v1.0/servers`,
+        headers: { 'Content-Type': 'application/xml' },
+        body,
+      },
+      { attempt: 1 },
+    );
+    const transcript = readFileSync(transcriptPath, 'utf8');
+    expect(transcript).not.toContain(xmlPass);
+    expect(transcript).not.toContain(generated);
+    expect(transcript).toContain(`adminPass="${fingerprint(xmlPass)}"`);
+    expect(transcript).toContain(`adminPass="${fingerprint(generated)}"`);
+  });
+
   it('shows secrets raw only behind the loudly named opt-out, with a warning banner', async () => {
     server = await answer();
     const transcriptPath = join(dir, 'unsafe.log');

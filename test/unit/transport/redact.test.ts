@@ -2,12 +2,14 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   collectJsonSecrets,
+  collectMarkupSecrets,
   fingerprint,
   hideSecrets,
   isSecretField,
   isSecretHeader,
   redactHeaders,
   redactJson,
+  redactMarkup,
   redactText,
   redactUrl,
 } from '../../../src/transport/redact.ts';
@@ -208,5 +210,25 @@ describe('hideSecrets', () => {
     expect(printed).toContain(fingerprint('pw-4321'));
     expect(printed).toContain("username: 'demo'");
     expect(Object.keys(options)).toEqual(['username', 'password', 'tls', 'headers']);
+  });
+});
+
+describe('redactMarkup', () => {
+  it('hides secret XML attributes and elements by field name, namespaces too', () => {
+    const xml =
+      '<?xml version="1.0"?><server xmlns="http://docs.openstack.org/compute/api/v1.0" name="vm" ' +
+      'adminPass=\'Xy9-secret-pw\' id="42"><auth><os:password xmlns:os="x">pw-1234</os:password></auth></server>';
+    expect(redactMarkup(xml)).toBe(
+      '<?xml version="1.0"?><server xmlns="http://docs.openstack.org/compute/api/v1.0" name="vm" ' +
+        `adminPass='${fingerprint('Xy9-secret-pw')}' id="42"><auth><os:password xmlns:os="x">${fingerprint('pw-1234')}</os:password></auth></server>`,
+    );
+    expect(collectMarkupSecrets(xml)).toEqual(['Xy9-secret-pw', 'pw-1234']);
+  });
+
+  it('hides secret pairs of a form body and leaves other text alone', () => {
+    expect(redactMarkup('grant_type=password&username=demo&password=p%40ss&client_secret=abc')).toBe(
+      `grant_type=password&username=demo&password=${fingerprint('p@ss')}&client_secret=${fingerprint('abc')}`,
+    );
+    expect(redactMarkup('just a sentence with password=in it')).toBe('just a sentence with password=in it');
   });
 });
