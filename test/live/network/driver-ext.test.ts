@@ -38,6 +38,30 @@ describe('the OpenStack driver’s service namespaces on the local cloud', () =>
       await driver.ext.blockStorage.waitForVolumeDeleted(volume.id, { intervalMs: 500 });
     }, `volume ${name}`);
     expect(volume).toMatchObject({ name, sizeGb: 1, state: 'creating' });
+    const bs = driver.ext.blockStorage;
+    await bs.waitForVolumeStatus(volume.id, 'available', { intervalMs: 500 });
+    const net = await driver.ext.network.findNetwork(SEED.privateNetwork);
+    let size = '';
+    for await (const s of driver.listSizes()) if (s.name === SEED.flavors[0]) size = s.id;
+    const node = await driver.createNode({
+      name: uniqueName('driver-node'),
+      size,
+      image: seed?.id ?? '',
+      networks: [{ networkId: net.id }],
+    });
+    onCleanup(async () => {
+      await driver.destroyNode(node);
+      await driver.waitUntilDeleted(node, { intervalMs: 1000 });
+    }, `server ${node.name}`);
+    await driver.waitUntilRunning(node, { intervalMs: 1000 });
+    await driver.attachVolume?.(node, volume);
+    expect(
+      (await bs.waitForVolumeStatus(volume.id, 'in-use', { intervalMs: 500 })).attachments[0]?.serverId,
+    ).toBe(node.id);
+    await driver.detachVolume?.(volume);
+    expect((await bs.waitForVolumeStatus(volume.id, 'available', { intervalMs: 500 })).attachments).toEqual(
+      [],
+    );
   });
 
   it('exposes Neutron, floating IPs, security groups and Heat under driver.ext', async () => {

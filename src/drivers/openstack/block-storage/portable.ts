@@ -90,14 +90,23 @@ export function createVolumeManagement(
         signal,
       );
     },
-    async detachVolume(volume: VolumeRef, signal?: AbortSignal): Promise<void> {
-      const current = await getVolume(await blockStorage(signal), idOf(volume), signal);
-      if (current.attachments.length === 0) {
-        throw new CloudError(`Volume ${current.id} is not attached to any server`, 'ERR_NOT_ATTACHED');
-      }
-      for (const attachment of current.attachments) {
-        await detachVolume(await clients(signal), attachment.serverId, current.id, { wait: false }, signal);
-      }
-    },
+    detachVolume: (volume: VolumeRef, signal?: AbortSignal): Promise<void> =>
+      detachEverywhere(blockStorage, compute, idOf(volume), signal),
   });
+}
+
+async function detachEverywhere(
+  blockStorage: ServiceResolver,
+  compute: ServiceResolver,
+  volumeId: string,
+  signal?: AbortSignal,
+): Promise<void> {
+  const current = await getVolume(await blockStorage(signal), volumeId, signal);
+  if (current.attachments.length === 0) {
+    throw new CloudError(`Volume ${current.id} is not attached to any server`, 'ERR_NOT_ATTACHED');
+  }
+  const clients = { compute: await compute(signal), blockStorage: await blockStorage(signal) };
+  for (const attachment of current.attachments) {
+    await detachVolume(clients, attachment.serverId, current.id, { wait: false }, signal);
+  }
 }

@@ -1,14 +1,13 @@
 import {
   allocateFloatingIp,
   attachFloatingIp,
-  attachFloatingIpToServer,
   detachFloatingIp,
   findFloatingIp,
   getFloatingIp,
   listFloatingIps,
-  listServerFloatingIps,
   releaseFloatingIp,
 } from '../floating-ips/operations.ts';
+import { attachFloatingIpToServer, listServerFloatingIps } from '../floating-ips/server.ts';
 import { listFloatingIpPools } from '../networks/operations.ts';
 import { bindServiceCall, bindServiceList, type ServiceBound, type ServiceResolver } from './bind-service.ts';
 
@@ -28,12 +27,12 @@ export interface FloatingIpsExtension {
   readonly allocate: ServiceBound<typeof allocateFloatingIp>;
   /** {@inheritDoc attachFloatingIp} */
   readonly attach: ServiceBound<typeof attachFloatingIp>;
-  /** {@inheritDoc attachFloatingIpToServer} */
-  readonly attachToServer: ServiceBound<typeof attachFloatingIpToServer>;
   /** {@inheritDoc detachFloatingIp} */
   readonly detach: ServiceBound<typeof detachFloatingIp>;
   /** {@inheritDoc releaseFloatingIp} */
   readonly release: ServiceBound<typeof releaseFloatingIp>;
+  /** {@inheritDoc attachFloatingIpToServer} */
+  readonly attachToServer: ServiceBound<typeof attachFloatingIpToServer>;
   /** {@inheritDoc listServerFloatingIps} */
   readonly listForServer: ServiceBound<typeof listServerFloatingIps>;
 }
@@ -52,9 +51,9 @@ export function createFloatingIpsExtension(service: ServiceResolver): FloatingIp
     find: bindServiceCall(service, findFloatingIp),
     allocate: bindServiceCall(service, allocateFloatingIp),
     attach: bindServiceCall(service, attachFloatingIp),
-    attachToServer: bindServiceCall(service, attachFloatingIpToServer),
     detach: bindServiceCall(service, detachFloatingIp),
     release: bindServiceCall(service, releaseFloatingIp),
+    attachToServer: bindServiceCall(service, attachFloatingIpToServer),
     listForServer: bindServiceCall(service, listServerFloatingIps),
   });
 }

@@ -1,12 +1,10 @@
 export {
   allocateFloatingIp,
   attachFloatingIp,
-  attachFloatingIpToServer,
   detachFloatingIp,
   findFloatingIp,
   getFloatingIp,
   listFloatingIps,
-  listServerFloatingIps,
   releaseFloatingIp,
 } from './operations.ts';
 export {
@@ -15,6 +13,7 @@ export {
   buildSetFloatingIpPortRequest,
 } from './requests.ts';
 export { parseFloatingIp } from './results.ts';
+export { attachFloatingIpToServer, listServerFloatingIps } from './server.ts';
 export type {
   AllocateFloatingIpOptions,
   AttachToServerOptions,

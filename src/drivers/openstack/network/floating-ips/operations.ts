@@ -1,8 +1,6 @@
 import { CloudError } from '../../../../errors/cloud-error.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { collect, looksLikeId, onlyMatch } from '../find.ts';
-import { listPorts } from '../ports/operations.ts';
-import type { Port } from '../ports/types.ts';
 import {
   buildNeutronDeleteRequest,
   buildNeutronGetRequest,
@@ -17,12 +15,7 @@ import {
   buildSetFloatingIpPortRequest,
 } from './requests.ts';
 import { parseFloatingIp } from './results.ts';
-import type {
-  AllocateFloatingIpOptions,
-  AttachToServerOptions,
-  FloatingIp,
-  ListFloatingIpsOptions,
-} from './types.ts';
+import type { AllocateFloatingIpOptions, FloatingIp, ListFloatingIpsOptions } from './types.ts';
 
 const FIPS: NeutronResource<FloatingIp> = {
   collection: 'floatingips',
@@ -98,55 +91,6 @@ export function attachFloatingIp(
 }
 
 /**
- * Attaches a floating IP to a server's port on a chosen network (libcloud only ever used the first port):
- * one port list, then one update.
- *
- * @param client - The network service.
- * @param id - The floating IP UUID.
- * @param serverId - The server UUID.
- * @param options - The network of the port to use, and the address.
- * @param signal - Aborts the requests.
- * @returns The attached floating IP.
- * @throws {@link CloudError} `ERR_NO_PORTS` when the server has no port (on that network), `ERR_AMBIGUOUS`
- *   when it has ports on several networks and none was chosen.
- */
-export async function attachFloatingIpToServer(
-  client: ServiceClient,
-  id: string,
-  serverId: string,
-  options: AttachToServerOptions = {},
-  signal?: AbortSignal,
-): Promise<FloatingIp> {
-  const ports = await collect(
-    listPorts(client, { deviceId: serverId, networkId: options.networkId }, signal),
-  );
-  const port = pickPort(ports, serverId, options.networkId);
-  const address =
-    options.fixedIpAddress ?? port.fixedIps.find((ip) => !ip.ipAddress.includes(':'))?.ipAddress;
-  return attachFloatingIp(client, id, port.id, address, signal);
-}
-
-function pickPort(ports: readonly Port[], serverId: string, networkId: string | undefined): Port {
-  const [first] = ports;
-  const where = networkId === undefined ? '' : ` on network ${networkId}`;
-  if (first === undefined) {
-    throw new CloudError(
-      `Server ${serverId} has no port${where}; is it ACTIVE on that network?`,
-      'ERR_NO_PORTS',
-    );
-  }
-  const networks = new Set(ports.map((p) => p.networkId));
-  if (networks.size > 1) {
-    throw new CloudError(
-      `Server ${serverId} has ports on ${networks.size} networks (${[...networks].join(', ')}); ` +
-        'pass networkId to choose one',
-      'ERR_AMBIGUOUS',
-    );
-  }
-  return first;
-}
-
-/**
  * Detaches a floating IP from its port (it stays allocated to the project).
  *
  * @param client - The network service.
@@ -172,25 +116,6 @@ export function detachFloatingIp(
  */
 export function releaseFloatingIp(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   return neutronSend(client, buildNeutronDeleteRequest('floatingips', id), signal);
-}
-
-/**
- * Lists the floating IPs attached to a server: exactly two list requests (its ports, then the floating IPs
- * of all those ports at once), never one per port.
- *
- * @param client - The network service.
- * @param serverId - The server UUID.
- * @param signal - Aborts the requests.
- * @returns The server's floating IPs.
- */
-export async function listServerFloatingIps(
-  client: ServiceClient,
-  serverId: string,
-  signal?: AbortSignal,
-): Promise<FloatingIp[]> {
-  const ports = await collect(listPorts(client, { deviceId: serverId }, signal));
-  if (ports.length === 0) return [];
-  return collect(listFloatingIps(client, { portIds: ports.map((p) => p.id) }, signal));
 }
 
 /**
