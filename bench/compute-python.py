@@ -1,6 +1,7 @@
 """Times Apache Libcloud and openstacksdk on the compute replay server (run by bench/compute-*.bench.ts).
 
-usage: /usr/bin/python3 bench/compute-python.py <libcloud|openstacksdk> <base-url> <list|get> <count> <rounds>
+usage: /usr/bin/python3 bench/compute-python.py <libcloud|openstacksdk> <base-url|live> <list|get> <count> <rounds> [server-id]
+  base "live": the real cloud, from OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME, STRATUS_BENCH_COMPUTE_URL
   list: ms per full server list (count is ignored; every page the library follows)
   get:  us per server show, over <count> shows per round
 Prints one JSON object: {"samples": [...], "items": <servers seen by one list or -1>}.
@@ -9,8 +10,16 @@ import json
 import sys
 import time
 
+import os
+
 lib, base, workload, count, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
-FIRST_ID = "00000000-0000-4000-8000-000000000000"
+FIRST_ID = sys.argv[6] if len(sys.argv) > 6 else "00000000-0000-4000-8000-000000000000"
+LIVE = base == "live"
+AUTH_URL = os.environ.get("OS_AUTH_URL", "") if LIVE else base + "/v3"
+USER = os.environ.get("OS_USERNAME", "demo") if LIVE else "demo"
+PASSWORD = os.environ.get("OS_PASSWORD", "") if LIVE else "pw"
+PROJECT = os.environ.get("OS_PROJECT_NAME", "demo") if LIVE else "demo"
+COMPUTE_URL = os.environ.get("STRATUS_BENCH_COMPUTE_URL", "") if LIVE else base + "/v2.1"
 
 
 def libcloud_ops():
@@ -19,9 +28,9 @@ def libcloud_ops():
 
     cls = get_driver(Provider.OPENSTACK)
     driver = cls(
-        "demo", "pw",
-        ex_force_auth_url=base, ex_force_auth_version="3.x_password", ex_tenant_name="demo",
-        ex_domain_name="Default", ex_force_service_region="RegionOne", ex_force_base_url=base + "/v2.1",
+        USER, PASSWORD,
+        ex_force_auth_url=AUTH_URL.rsplit("/v3", 1)[0], ex_force_auth_version="3.x_password", ex_tenant_name=PROJECT,
+        ex_domain_name="Default", ex_force_service_region="RegionOne", ex_force_base_url=COMPUTE_URL,
     )
     return (lambda: driver.list_nodes()), (lambda: driver.ex_get_node_details(FIRST_ID))
 
@@ -30,7 +39,7 @@ def sdk_ops():
     import openstack
 
     conn = openstack.connection.Connection(
-        auth_url=base + "/v3", username="demo", password="pw", project_name="demo",
+        auth_url=AUTH_URL, username=USER, password=PASSWORD, project_name=PROJECT,
         user_domain_name="Default", project_domain_name="Default", region_name="RegionOne",
     )
     return (lambda: list(conn.compute.servers(details=True))), (lambda: conn.compute.get_server(FIRST_ID))

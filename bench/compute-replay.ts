@@ -72,6 +72,7 @@ interface PythonResult {
  * @param workload - `list` (ms per list) or `get` (µs per show).
  * @param count - Shows per round (for `get`).
  * @param rounds - Rounds.
+ * @param live - For the real cloud (`base` = `live`): the server to get and the OS_* credentials (env only).
  * @returns The samples, or the error text when the library failed.
  */
 export async function timePython(
@@ -80,13 +81,16 @@ export async function timePython(
   workload: 'list' | 'get',
   count: number,
   rounds: number,
+  live?: { readonly serverId: string; readonly env: Readonly<Record<string, string>> },
 ): Promise<PythonResult | string> {
   try {
-    const { stdout } = await run(
-      '/usr/bin/python3',
-      [join(here, 'compute-python.py'), lib, base, workload, String(count), String(rounds)],
-      { maxBuffer: 1 << 20, timeout: 900_000 },
-    );
+    const args = [join(here, 'compute-python.py'), lib, base, workload, String(count), String(rounds)];
+    if (live) args.push(live.serverId);
+    const { stdout } = await run('/usr/bin/python3', args, {
+      maxBuffer: 1 << 20,
+      timeout: 900_000,
+      env: { ...process.env, ...live?.env },
+    });
     const parsed: unknown = JSON.parse(stdout);
     const samples: unknown =
       typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'samples') : undefined;
