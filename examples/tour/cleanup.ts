@@ -1,6 +1,5 @@
 // A cleanup stack for the tour: everything created is registered at once, and undone last-first, each step
 // tolerating "already gone", every step attempted even when one fails.
-import { NotFoundError } from 'stratus';
 
 /** One thing to undo. */
 interface Undo {
@@ -55,7 +54,7 @@ export class CleanupStack {
         await step.run();
         this.#log(`  removed ${step.label} (${seconds(started)})`);
       } catch (error) {
-        if (error instanceof NotFoundError) {
+        if (isGone(error)) {
           this.#log(`  ${step.label} was already gone`);
           continue;
         }
@@ -75,4 +74,12 @@ export class CleanupStack {
  */
 export function seconds(started: number): string {
   return `${((performance.now() - started) / 1000).toFixed(1)} s`;
+}
+
+/**
+ * @param error - What an undo step threw.
+ * @returns Whether it is Stratus's 404 (`NotFoundError`, stable code `ERR_NOT_FOUND`): the thing is already gone.
+ */
+function isGone(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ERR_NOT_FOUND';
 }
