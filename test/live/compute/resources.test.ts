@@ -80,8 +80,10 @@ describe('compute resources on the local Nova', () => {
         return node.id;
       }),
     );
+    // Wait first: while servers are still build requests, Nova's marker paging can hand back a page already
+    // read (Stratus then stops with ERR_PAGINATION_LOOP instead of spinning; seen on this cloud).
+    await fx.driver.waitUntilRunning(ids, { intervalMs: 500, timeoutMs: 120_000 });
     const listed = await Array.fromAsync(listServers(client, { name: `^${prefix}-`, pageSize: 1 }));
     expect(listed.map((s) => s.id).sort()).toEqual([...ids].sort());
-    await fx.driver.waitUntilRunning(ids, { intervalMs: 500, timeoutMs: 120_000 });
   });
 });
