@@ -95,6 +95,8 @@ async function create(driver: OpenStackNodeDriver, name: string, flags: CreateFl
     tags: flags.tag,
     schedulerHints: keyValues(flags.hint, '--hint'),
     description: flags.description,
+    // --wait fetches the server anyway: skip the extra GET that hydrates the create answer.
+    hydrate: flags.wait !== true,
   });
   return node.extra;
 }
