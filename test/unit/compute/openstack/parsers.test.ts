@@ -73,10 +73,14 @@ describe('parseServer over real Nova shapes', () => {
 
   it('names the JSON path of a bad nested field and of a bad metadata value', () => {
     const base = serverOf('get.mv2-93') as Record<string, unknown>;
-    expect(() => parseServer({ ...base, flavor: { ram: 'lots' } }, '$.server')).toThrow('$.server.flavor.ram');
+    expect(() => parseServer({ ...base, flavor: { ram: 'lots' } }, '$.server')).toThrow(
+      '$.server.flavor.ram',
+    );
     expect(() => parseServer({ ...base, metadata: { a: 1 } }, '$.server')).toThrow('$.server.metadata.a');
     expect(() => parseServer({ ...base, image: 7 }, '$.server')).toThrow('$.server.image');
-    expect(() => parseServer({ ...base, security_groups: [{}] }, '$.server')).toThrow('$.server.security_groups[0].name');
+    expect(() => parseServer({ ...base, security_groups: [{}] }, '$.server')).toThrow(
+      '$.server.security_groups[0].name',
+    );
   });
 
   it('names the JSON path of a bad field', () => {
