@@ -7,7 +7,7 @@
  *   OS_CLIENT_CONFIG_FILE=~/clouds.yaml OS_CLOUD=mycloud npm run test:live    another cloud; nothing started
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,7 +30,7 @@ function ensureLocalCloud(): string {
   const status = run(join(localCloud, 'status'), ['--quiet']);
   if (status === 0 && existsSync(cloudsYaml)) {
     console.log(`test:live: local cloud is running (${cloudsYaml})`);
-    return cloudsYaml;
+    return readable(cloudsYaml);
   }
   if (process.getuid?.() !== 0) {
     console.error(
@@ -46,6 +46,20 @@ function ensureLocalCloud(): string {
     process.exit(1);
   }
   console.log(`test:live: cloud up in ${seconds(started)}`);
+  return readable(cloudsYaml);
+}
+
+function readable(cloudsYaml: string): string {
+  try {
+    accessSync(cloudsYaml, constants.R_OK);
+  } catch {
+    console.error(
+      `test:live: ${cloudsYaml} is root's (mode 0600). Give yourself a private copy and point the suite at it:\n` +
+        `  sudo install -m 600 -o "$(id -u)" ${cloudsYaml} ~/.stratus-clouds.yaml\n` +
+        '  OS_CLIENT_CONFIG_FILE=~/.stratus-clouds.yaml npm run test:live',
+    );
+    process.exit(2);
+  }
   return cloudsYaml;
 }
 
