@@ -26,6 +26,10 @@ PKGS=(
   python3-yaml curl jq iproute2 procps
 )
 
+if ! command -v apt-get >/dev/null || ! command -v dpkg-query >/dev/null; then
+  echo "install.sh: the local cloud needs Debian or Ubuntu (apt-get and dpkg); this system has neither" >&2
+  exit 1
+fi
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
