@@ -65,9 +65,9 @@ fi
 } | debconf-set-selections
 
 if [ ! -d /var/lib/apt/lists ] || [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v lock)" ] || [ "${STRATUS_CLOUD_APT_UPDATE:-1}" = 1 ]; then
-  apt-get update -q -o Acquire::Retries=3
+  apt-get update -q -o Acquire::Retries=3 -o DPkg::Lock::Timeout=300
 fi
-apt-get install -y -q --no-install-recommends -o Acquire::Retries=3 \
+apt-get install -y -q --no-install-recommends -o Acquire::Retries=3 -o DPkg::Lock::Timeout=300 \
   -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "${missing[@]}"
 
 if [ $created_policy = 1 ]; then rm -f /usr/sbin/policy-rc.d; fi
