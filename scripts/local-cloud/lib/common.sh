@@ -176,3 +176,14 @@ once() {
   [ -f "$m" ] && return 0
   "$@" && touch "$m"
 }
+
+# One `up` or `down` at a time per state dir (two concurrent `up`s would start every missing service twice and
+# leave one copy unrecorded). fd 9 is closed in every daemon `start` launches.
+take_lock() {
+  mkdir -p "$STATE"
+  exec 9>>"$STATE/.lock"
+  if ! flock -n 9; then
+    echo "local-cloud: another up/down is running on $STATE; waiting for it (up to 15 min)" >&2
+    flock -w 900 9 || die "gave up waiting for the other up/down on $STATE"
+  fi
+}
