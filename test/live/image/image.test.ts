@@ -1,5 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +76,31 @@ describe('image (Glance) on the local cloud', () => {
     const copy = join(dir, 'copy.raw');
     expect(await saveImageData(glance, image.id, copy)).toBe(SIZE);
     expect(await sha256(createReadStream(copy))).toBe(expected);
+  });
+
+  it('streams a 256 MiB image up and down without holding it in memory', async () => {
+    const size = 256 * 1024 * 1024;
+    const source = join(dir, 'big.raw');
+    const fd = openSync(source, 'w');
+    const chunk = Buffer.alloc(1024 * 1024, 7);
+    for (let written = 0; written < size; written += chunk.length) writeSync(fd, chunk);
+    closeSync(fd);
+    const base = process.memoryUsage().rss;
+    let peak = base;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 10);
+    try {
+      const name = uniqueName('image-big');
+      const image = await createImageWithData(glance, { name }, source);
+      onCleanup(() => deleteImage(glance, image.id), `image ${name}`);
+      expect(await saveImageData(glance, image.id, join(dir, 'big-copy.raw'))).toBe(size);
+    } finally {
+      clearInterval(sampler);
+      rmSync(source, { force: true });
+      rmSync(join(dir, 'big-copy.raw'), { force: true });
+    }
+    expect(peak - base).toBeLessThan(size / 2);
   });
 
   it('updates, finds, deactivates, reactivates and shares an image', async () => {
