@@ -23,7 +23,14 @@ export interface EncodedRequest {
  */
 export function encodeRequest(request: HttpRequest, userAgent: string): EncodedRequest {
   const headers: Record<string, string> = { 'user-agent': userAgent, accept: 'application/json' };
-  for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
+  const given = request.headers;
+  // `for…in` rather than `Object.entries`: no array per request (most requests add no header of their own).
+  if (given !== undefined) {
+    for (const name in given) {
+      const value = given[name];
+      if (value !== undefined) headers[name.toLowerCase()] = value;
+    }
+  }
   if (request.json !== undefined) {
     if (request.body !== undefined) {
       throw new ConfigurationError(
@@ -139,18 +146,31 @@ function parseJsonText(text: string): unknown {
 /**
  * Joins undici's header map into lower-cased single strings (repeated headers joined with `, `).
  *
+ * @remarks
+ * undici already lower-cases response header names, and most responses repeat no header: such a map is
+ * returned as it is, without a copy.
+ *
  * @param headers - undici's response headers.
  * @returns A flat map.
  */
 export function flattenHeaders(
   headers: Readonly<Record<string, string | string[] | undefined>>,
-): Record<string, string> {
+): Readonly<Record<string, string>> {
+  if (isFlat(headers)) return headers;
   const out: Record<string, string> = {};
-  // undici already lower-cases response header names; only repeated headers (arrays) need work.
   for (const name in headers) {
     const value = headers[name];
     if (value === undefined) continue;
     out[name.toLowerCase()] = typeof value === 'string' ? value : value.join(', ');
   }
   return out;
+}
+
+function isFlat(
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+): headers is Readonly<Record<string, string>> {
+  for (const name in headers) {
+    if (typeof headers[name] !== 'string' || name !== name.toLowerCase()) return false;
+  }
+  return true;
 }

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
-import { type Dispatcher, request as undiciRequest } from 'undici';
+import type { Dispatcher } from 'undici';
 import { Deadline } from './deadline.ts';
+import { DeadlineScheduler } from './deadline-scheduler.ts';
 import type { HttpRequest, HttpResponse, RequestContext, Send } from './types.ts';
 import { buildUrl } from './url.ts';
 import { encodeRequest, flattenHeaders, readBody } from './wire-body.ts';
@@ -19,29 +20,41 @@ export interface WireOptions {
 const NO_BODY_STATUS: ReadonlySet<number> = new Set([204, 205, 304]);
 
 /**
- * The innermost `Send`: the only place Stratus calls `undici.request`.
+ * The innermost `Send`: the only place Stratus sends through undici (`Dispatcher.request`, callback form).
  *
  * @param options - Dispatcher, default time limit and user agent.
  * @returns A `Send` that performs exactly one HTTP exchange and never checks the status.
+ * @remarks
+ * `timeoutMs` bounds the whole attempt (connect, headers, body). undici's `headersTimeout` and `bodyTimeout`
+ * are armed to the same limit and catch the common cases exactly; one {@link DeadlineScheduler} per wire (one
+ * coarse, unref'd timer for all attempts in flight) enforces the whole-attempt bound behind them.
  */
 export function createWireSend(options: WireOptions): Send {
+  const scheduler = new DeadlineScheduler();
   return async (request: HttpRequest, context: RequestContext): Promise<HttpResponse> => {
     const url = buildUrl(request.url, request.query);
     const timeoutMs = request.timeoutMs ?? options.timeoutMs;
     if (context.signal?.aborted) throw context.signal.reason;
-    const deadline = new Deadline(timeoutMs, context.signal);
+    const deadline = new Deadline(timeoutMs, context.signal, scheduler);
     let streaming = false;
     try {
       const { headers, body } = encodeRequest(request, options.userAgent);
-      const response = await undiciRequest(url, {
-        method: request.method,
-        headers,
-        body: body ?? null,
-        dispatcher: options.dispatcher,
-        signal: deadline,
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-      });
+      const target = new URL(url);
+      const response = await deadline.race<Dispatcher.ResponseData>((settle) =>
+        options.dispatcher.request(
+          {
+            origin: target.origin,
+            path: `${target.pathname}${target.search}`,
+            method: request.method,
+            headers,
+            body: body ?? null,
+            signal: deadline,
+            headersTimeout: timeoutMs,
+            bodyTimeout: timeoutMs,
+          },
+          settle,
+        ),
+      );
       const responseHeaders = flattenHeaders(response.headers);
       if (request.responseType === 'stream') {
         streaming = true;
@@ -61,7 +74,7 @@ export function createWireSend(options: WireOptions): Send {
 
 function streamed(
   status: number,
-  headers: Record<string, string>,
+  headers: Readonly<Record<string, string>>,
   stream: Readable,
   url: string,
   deadline: Deadline,
