@@ -6,7 +6,7 @@ import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { keyValues, repeat, withDriver } from './compute-common.ts';
-import { subgroup } from './network.ts';
+import { subgroup, wholeNumber } from './network.ts';
 
 const COLUMNS: readonly Column<Image>[] = [
   { key: 'id', header: 'ID' },
@@ -173,8 +173,8 @@ function registerImageCreate(image: Command, io: CliIo): void {
           visibility: visibility(flags),
           properties: keyValues(flags.property, '--property'),
           tags: flags.tag,
-          minDiskGb: flags.minDisk === undefined ? undefined : Number(flags.minDisk),
-          minRamMb: flags.minRam === undefined ? undefined : Number(flags.minRam),
+          minDiskGb: wholeNumber(flags.minDisk, '--min-disk'),
+          minRamMb: wholeNumber(flags.minRam, '--min-ram'),
         };
         const created =
           flags.file === undefined

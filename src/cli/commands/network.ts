@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Network } from '../../drivers/openstack/network/networks/types.ts';
+import { ConfigurationError } from '../../errors/configuration-error.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
@@ -152,6 +153,20 @@ function registerNetworkSet(network: Command, io: CliIo): void {
         }
       });
     });
+}
+
+/**
+ * Reads a numeric flag.
+ *
+ * @param value - The flag's text, or `undefined` when it was not given.
+ * @param flag - The flag, for the message, e.g. `--size`.
+ * @returns The number, or `undefined`.
+ * @throws {@link ConfigurationError} when it is not a whole number ≥ 0.
+ */
+export function wholeNumber(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new ConfigurationError(`\`${flag}\` takes a whole number, got "${value}"`);
+  return Number(value);
 }
 
 /**

@@ -10,6 +10,7 @@ import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { keyValues, progressWait, repeat, withDriver } from './compute-common.ts';
+import { wholeNumber } from './network.ts';
 
 type Driver = Parameters<Parameters<typeof withDriver>[2]>[0];
 
@@ -48,7 +49,7 @@ async function templateOptions(flags: TemplateFlags): Promise<StackTemplateOptio
     template: await readFile(flags.template, 'utf8'),
     parameters: keyValues(flags.parameter, '--parameter'),
     environment: flags.environment === undefined ? undefined : await readFile(flags.environment, 'utf8'),
-    timeoutMins: flags.timeout === undefined ? undefined : Number(flags.timeout),
+    timeoutMins: wholeNumber(flags.timeout, '--timeout'),
   };
 }
 

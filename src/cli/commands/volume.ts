@@ -7,7 +7,7 @@ import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { findImageId, findServerRef, progressWait, withDriver } from './compute-common.ts';
-import { subgroup } from './network.ts';
+import { subgroup, wholeNumber } from './network.ts';
 
 type Driver = Parameters<Parameters<typeof withDriver>[2]>[0];
 
@@ -195,7 +195,7 @@ function registerVolumeCreate(volume: Command, io: CliIo): void {
       await withDriver(command, io, async (driver) => {
         let created = await driver.ext.blockStorage.createVolume({
           name,
-          sizeGb: flags.size === undefined ? undefined : Number(flags.size),
+          sizeGb: wholeNumber(flags.size, '--size'),
           source: await source(driver, flags),
           volumeType: flags.type,
           availabilityZone: flags.availabilityZone,
@@ -218,7 +218,8 @@ function registerVolumeSet(volume: Command, io: CliIo): void {
         const bs = driver.ext.blockStorage;
         const id = (await bs.findVolume(ref)).id;
         if (flags.name !== undefined) await bs.updateVolume(id, { name: flags.name });
-        if (flags.size !== undefined) await bs.extendVolume(id, Number(flags.size));
+        const size = wholeNumber(flags.size, '--size');
+        if (size !== undefined) await bs.extendVolume(id, size);
       });
     });
   volume
