@@ -1,13 +1,17 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { listStackEvents } from '../../../src/drivers/openstack/orchestration/events/index.ts';
-import { listStackResources } from '../../../src/drivers/openstack/orchestration/resources/index.ts';
+import {
+  getStackResource,
+  listStackResources,
+} from '../../../src/drivers/openstack/orchestration/resources/index.ts';
 import {
   createStack,
   deleteStackAndWait,
   findStack,
   listStacks,
   StackFailedError,
+  updateStack,
   waitForStack,
 } from '../../../src/drivers/openstack/orchestration/stacks/index.ts';
 import { loadFixture } from '../../helpers/fixtures.ts';
@@ -123,6 +127,24 @@ describe('stacks', () => {
       .reply(200, page);
     await expect(collect(listStacks(heat(), { pageSize: 1 }))).rejects.toMatchObject({
       code: 'ERR_PAGINATION_LOOP',
+    });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('updates with PUT (replace) or PATCH (existing) and gets one resource', async () => {
+    const resource = (loadFixture('orchestration/resources/list') as { resources: object[] }).resources[0];
+    const scope = nock(HOST)
+      .put(`${BASE}/stacks/web/${REF.id}`, { template: TEMPLATE, parameters: { n: '1' } })
+      .reply(202)
+      .patch(`${BASE}/stacks/web/${REF.id}`, { template: TEMPLATE })
+      .reply(202)
+      .get(`${BASE}/stacks/web/${REF.id}/resources/net`)
+      .reply(200, { resource });
+    const client = heat();
+    await updateStack(client, REF, { template: TEMPLATE, parameters: { n: '1' } });
+    await updateStack(client, REF, { template: TEMPLATE }, true);
+    expect(await getStackResource(client, REF, 'net')).toMatchObject({
+      type: expect.stringMatching(/^OS::/),
     });
     expect(scope.isDone()).toBe(true);
   });
