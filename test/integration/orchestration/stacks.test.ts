@@ -143,9 +143,7 @@ describe('stacks', () => {
     const client = heat();
     await updateStack(client, REF, { template: TEMPLATE, parameters: { n: '1' } });
     await updateStack(client, REF, { template: TEMPLATE }, true);
-    expect(await getStackResource(client, REF, 'net')).toMatchObject({
-      type: expect.stringMatching(/^OS::/),
-    });
+    expect((await getStackResource(client, REF, 'net')).type).toBe('OS::Neutron::Net');
     expect(scope.isDone()).toBe(true);
   });
 
