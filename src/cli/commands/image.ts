@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Image, ImageVisibility } from '../../drivers/openstack/image/images/types.ts';
+import type { ImageMemberStatus } from '../../drivers/openstack/image/members/types.ts';
 import { ConfigurationError } from '../../errors/configuration-error.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
 import { readGlobalOptions } from '../global-options.ts';
@@ -84,6 +85,30 @@ interface CreateFlags extends VisibilityFlags {
   readonly tag?: string[];
   readonly minDisk?: string;
   readonly minRam?: string;
+}
+
+interface SetFlags extends CreateFlags {
+  readonly name?: string;
+  readonly deactivate?: boolean;
+  readonly activate?: boolean;
+  readonly accept?: boolean;
+  readonly reject?: boolean;
+  readonly pending?: boolean;
+  readonly project?: string;
+}
+
+function membership(flags: SetFlags): ImageMemberStatus | undefined {
+  const chosen = (['accept', 'reject', 'pending'] as const).filter((v) => flags[v]);
+  if (chosen.length > 1) throw new ConfigurationError(`Pick one of --${chosen.join(', --')}`);
+  const map = { accept: 'accepted', reject: 'rejected', pending: 'pending' } as const;
+  return chosen[0] === undefined ? undefined : map[chosen[0]];
+}
+
+async function memberProject(driver: Driver, flags: SetFlags): Promise<string> {
+  if (flags.project !== undefined) return flags.project;
+  const info = await driver.session.authenticate();
+  if (info.scope.kind === 'project' && info.scope.project.id !== undefined) return info.scope.project.id;
+  throw new ConfigurationError('The token is not scoped to a project: pass `--project <project id>`');
 }
 
 function registerMembers(image: Command, io: CliIo): void {
@@ -213,25 +238,26 @@ function registerImageSet(image: Command, io: CliIo): void {
     .option('--tag <tag>', 'replace the tags (repeatable)', repeat)
     .option('--deactivate', 'deactivate the image')
     .option('--activate', 'reactivate the image')
-    .action(
-      async (
-        ref: string,
-        flags: CreateFlags & { name?: string; deactivate?: boolean; activate?: boolean },
-        command: Command,
-      ) => {
-        await withDriver(command, io, async (driver) => {
-          const glance = driver.ext.image;
-          const id = (await findImage(driver, ref)).id;
-          const properties = keyValues(flags.property, '--property');
-          const vis = visibility(flags);
-          if (flags.name ?? vis ?? properties ?? flags.tag) {
-            await glance.updateImage(id, { name: flags.name, visibility: vis, properties, tags: flags.tag });
-          }
-          if (flags.deactivate) await glance.deactivateImage(id);
-          if (flags.activate) await glance.reactivateImage(id);
-        });
-      },
-    );
+    .option('--accept', 'accept an image shared with your project (or --project)')
+    .option('--reject', 'reject an image shared with your project (or --project)')
+    .option('--pending', 'reset the membership to pending')
+    .option('--project <project>', 'the member project for --accept/--reject/--pending')
+    .action(async (ref: string, flags: SetFlags, command: Command) => {
+      await withDriver(command, io, async (driver) => {
+        const glance = driver.ext.image;
+        const id = (await findImage(driver, ref)).id;
+        const properties = keyValues(flags.property, '--property');
+        const vis = visibility(flags);
+        if (flags.name ?? vis ?? properties ?? flags.tag) {
+          await glance.updateImage(id, { name: flags.name, visibility: vis, properties, tags: flags.tag });
+        }
+        if (flags.deactivate) await glance.deactivateImage(id);
+        if (flags.activate) await glance.reactivateImage(id);
+        const status = membership(flags);
+        if (status !== undefined)
+          await glance.updateImageMember(id, await memberProject(driver, flags), status);
+      });
+    });
 }
 
 function registerImageDelete(image: Command, io: CliIo): void {

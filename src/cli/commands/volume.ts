@@ -116,8 +116,7 @@ function registerServerVerbs(program: Command, io: CliIo): void {
   }
 }
 
-function registerSnapshots(volume: Command, io: CliIo): void {
-  const snapshot = volume.command('snapshot').description('volume snapshots');
+function registerSnapshotReads(snapshot: Command, io: CliIo): void {
   snapshot
     .command('list')
     .description('list snapshots (every page)')
@@ -132,6 +131,20 @@ function registerSnapshots(volume: Command, io: CliIo): void {
         );
       });
     });
+  snapshot
+    .command('show <snapshot>')
+    .description('show one snapshot (id or name)')
+    .action(async (ref: string, _flags: unknown, command: Command) => {
+      const { format } = readGlobalOptions(command);
+      await withDriver(command, io, async (driver) => {
+        printRecord(io, format, { ...(await driver.ext.blockStorage.findSnapshot(ref)) });
+      });
+    });
+}
+
+function registerSnapshots(volume: Command, io: CliIo): void {
+  const snapshot = volume.command('snapshot').description('volume snapshots');
+  registerSnapshotReads(snapshot, io);
   snapshot
     .command('create <name>')
     .description('snapshot a volume')
