@@ -26,7 +26,7 @@ const NO_BODY_STATUS: ReadonlySet<number> = new Set([204, 205, 304]);
  * @returns A `Send` that performs exactly one HTTP exchange and never checks the status.
  * @remarks
  * `timeoutMs` bounds the whole attempt (connect, headers, body). undici's `headersTimeout` and `bodyTimeout`
- * are armed to the same limit and catch the common cases exactly; one {@link DeadlineScheduler} per wire (one
+ * are armed to the same limit and catch the common cases promptly; one {@link DeadlineScheduler} per wire (one
  * coarse, unref'd timer for all attempts in flight) enforces the whole-attempt bound behind them.
  */
 export function createWireSend(options: WireOptions): Send {
