@@ -12,7 +12,10 @@ const MIN_TICK_MS = 1;
  * @returns The interval in milliseconds.
  */
 export function tickFor(timeoutMs: number): number {
-  return Math.min(MAX_TICK_MS, Math.max(MIN_TICK_MS, Math.floor(timeoutMs / 10)));
+  const tickMs = Math.floor(timeoutMs / 10);
+  // Written with comparisons so that a NaN limit gets the finest tick rather than no timer at all.
+  if (tickMs >= MAX_TICK_MS) return MAX_TICK_MS;
+  return tickMs >= MIN_TICK_MS ? tickMs : MIN_TICK_MS;
 }
 
 /**
@@ -87,7 +90,8 @@ export class DeadlineScheduler implements DeadlineWatcher {
     for (let deadline = this.#head; deadline !== undefined; ) {
       const next = deadline.next;
       // expire() releases the deadline (unlinks it) before undici hears of the abort.
-      if (now >= deadline.expiresAt) deadline.expire();
+      // `!(now < …)` so that a NaN deadline expires at once, as a NaN `setTimeout` would.
+      if (!(now < deadline.expiresAt)) deadline.expire();
       else smallestMs = Math.min(smallestMs, deadline.timeoutMs);
       deadline = next;
     }

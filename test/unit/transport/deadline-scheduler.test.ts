@@ -20,6 +20,8 @@ describe('tickFor', () => {
     expect(tickFor(300)).toBe(30);
     expect(tickFor(5)).toBe(1);
     expect(tickFor(30_000)).toBe(1_000);
+    expect(tickFor(Number.POSITIVE_INFINITY)).toBe(1_000);
+    expect(tickFor(Number.NaN)).toBe(1);
   });
 });
 
@@ -75,6 +77,14 @@ describe('DeadlineScheduler', () => {
     expect(scheduler.size).toBe(0);
     await sleep(700);
     expect(scheduler.tickMs).toBeUndefined();
+  });
+
+  it('expires a deadline with a nonsensical limit at once instead of never', async () => {
+    const scheduler = new DeadlineScheduler();
+    const { deadline } = watched(scheduler, Number.NaN);
+    expect(scheduler.tickMs).toBe(1);
+    await sleep(100);
+    expect(deadline.timedOut).toBe(true);
   });
 
   it('releases a deadline once however often it is stopped', () => {
