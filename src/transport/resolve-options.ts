@@ -35,8 +35,10 @@ function pem(value: string | undefined, field: string): string | undefined {
   }
   if (value.includes('-----BEGIN')) return value;
   if (!existsSync(value)) {
+    // A key pasted without its BEGIN line is key material, not a path: never echo it.
+    const shown = field === 'key' ? '(value not shown: it may be key material)' : value;
     throw new ConfigurationError(
-      `\`tls.${field}\`: the file ${value} does not exist; pass a PEM string or the path of a readable PEM file`,
+      `\`tls.${field}\`: the file ${shown} does not exist; pass a PEM string or the path of a readable PEM file`,
     );
   }
   const text = readFileSync(value, 'utf8');

@@ -202,4 +202,11 @@ describe('TLS', () => {
     expect(() => createTransport({ tls: { ca: notPem } })).toThrow(/holds no PEM block/);
     expect(() => createTransport({ tls: { cert: '-----BEGIN CERTIFICATE-----' } })).toThrow(/go together/);
   });
+
+  it('never echoes a client key that is neither PEM nor a path (key material pasted without its BEGIN line)', () => {
+    const material = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj';
+    const attempt = () => createTransport({ tls: { cert: '-----BEGIN CERTIFICATE-----', key: material } });
+    expect(attempt).toThrow(/`tls.key`: the file \(value not shown: it may be key material\) does not exist/);
+    expect(attempt).not.toThrow(new RegExp(material.slice(0, 20)));
+  });
 });
