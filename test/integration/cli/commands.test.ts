@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadFixture } from '../../helpers/fixtures.ts';
+import { freshTokenBody } from '../../helpers/keystone-token.ts';
 import { runStratus } from '../../unit/cli/helpers.ts';
 
 const K = 'https://keystone.cli.test:5000';
@@ -25,12 +26,10 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function login(): nock.Scope {
-  return nock(K)
-    .post('/v3/auth/tokens')
-    .reply(201, loadFixture('identity/tokens/create.v3-password-project'), {
-      'X-Subject-Token': 'gAAAAAsecret-token-value',
-      'Content-Type': 'application/json',
-    });
+  return nock(K).post('/v3/auth/tokens').reply(201, freshTokenBody(), {
+    'X-Subject-Token': 'gAAAAAsecret-token-value',
+    'Content-Type': 'application/json',
+  });
 }
 
 describe('stratus token issue', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OpenStackNodeDriver } from '../../../src/drivers/openstack/v1-1/driver.ts';
 import { Capability, NodeState, supports } from '../../../src/index.ts';
 import { loadFixture } from '../../helpers/fixtures.ts';
+import { freshTokenBody } from '../../helpers/keystone-token.ts';
 import { calls, collect, keystoneLogin, NOVA, NOVA_VERSION, session, track } from './harness.ts';
 
 const JSON_TYPE = { 'Content-Type': 'application/json' };
@@ -27,7 +28,7 @@ describe('OpenStackNodeDriver request budgets', () => {
   it('cold listNodes = 1 auth + 1 version document + 1 GET; the second list is 1 GET', async () => {
     const auth = track(nock('http://127.0.0.1:5000', { badheaders: ['openstack-api-version'] }))
       .post('/v3/auth/tokens')
-      .reply(201, JSON.stringify(loadFixture('identity/tokens/create.v3-password-project')), {
+      .reply(201, JSON.stringify(freshTokenBody()), {
         'X-Subject-Token': 'tok-1',
         ...JSON_TYPE,
       });

@@ -6,6 +6,7 @@ import { type ComputeClient, fixedCompute } from '../../../src/drivers/openstack
 import { type Microversion, parseMicroversion } from '../../../src/drivers/openstack/microversion.ts';
 import { createTransport, type Transport } from '../../../src/transport/index.ts';
 import { loadFixture } from '../../helpers/fixtures.ts';
+import { freshTokenBody } from '../../helpers/keystone-token.ts';
 
 export const NOVA = 'http://127.0.0.1:8774';
 export const KEYSTONE = 'http://127.0.0.1:5000';
@@ -80,12 +81,10 @@ export function track(scope: nock.Scope): nock.Scope {
  */
 export function keystoneLogin(token = 'tok-1'): nock.Scope {
   return track(
-    nock(KEYSTONE)
-      .post('/v3/auth/tokens')
-      .reply(201, JSON.stringify(loadFixture('identity/tokens/create.v3-password-project')), {
-        'X-Subject-Token': token,
-        'Content-Type': 'application/json',
-      }),
+    nock(KEYSTONE).post('/v3/auth/tokens').reply(201, JSON.stringify(freshTokenBody()), {
+      'X-Subject-Token': token,
+      'Content-Type': 'application/json',
+    }),
   );
 }
 
