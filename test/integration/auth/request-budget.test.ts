@@ -3,10 +3,10 @@ import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSession, type OpenStackSession } from '../../../src/auth/session.ts';
 import { AuthenticationError } from '../../../src/errors/authentication-error.ts';
-import { loadFixture } from '../../helpers/fixtures.ts';
+import { freshTokenBody } from '../../helpers/keystone-token.ts';
 
 const K = 'http://127.0.0.1:5000';
-const project = loadFixture('identity/tokens/create.v3-password-project');
+const project = freshTokenBody();
 const open: OpenStackSession[] = [];
 
 function session(): OpenStackSession {
