@@ -657,3 +657,21 @@ export {
   v10ImageToNodeImage,
   v10ServerToNode,
 } from './v1-0/index.ts';
+
+// --- shared names (re-exported so `stratus/openstack` users catch errors and check capabilities from one import) ---
+
+export {
+  BadRequestError,
+  CloudError,
+  ConfigurationError,
+  ConflictError,
+  ForbiddenError,
+  HttpError,
+  NotFoundError,
+  NotSupportedError,
+  RateLimitError,
+  ResponseShapeError,
+  TimeoutError,
+} from '../../errors/index.ts';
+export { NodeState, ResourceFailedError, supports } from '../../compute/index.ts';
+export type { JsonObject } from '../../shape/expect.ts';
