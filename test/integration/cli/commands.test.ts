@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadFixture } from '../../helpers/fixtures.ts';
 import { freshTokenBody } from '../../helpers/keystone-token.ts';
 import { runStratus } from '../../unit/cli/helpers.ts';
 

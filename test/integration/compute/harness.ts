@@ -5,7 +5,6 @@ import { createSession, type OpenStackSession } from '../../../src/auth/session.
 import { type ComputeClient, fixedCompute } from '../../../src/drivers/openstack/compute/client.ts';
 import { type Microversion, parseMicroversion } from '../../../src/drivers/openstack/microversion.ts';
 import { createTransport, type Transport } from '../../../src/transport/index.ts';
-import { loadFixture } from '../../helpers/fixtures.ts';
 import { freshTokenBody } from '../../helpers/keystone-token.ts';
 
 export const NOVA = 'http://127.0.0.1:8774';
