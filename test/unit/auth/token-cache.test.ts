@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../src/auth/session.ts';
+import { strategyFor } from '../../../src/auth/strategy-for.ts';
 import { type ExternalTokenCache, TokenCache } from '../../../src/auth/token-cache.ts';
 import { decodeAuthResult, encodeAuthResult } from '../../../src/auth/token-codec.ts';
 import type { AuthResult } from '../../../src/auth/types.ts';
@@ -106,6 +107,21 @@ describe('ttl', () => {
     const ttl = cache.ttlFor({ token: 't', info: { ...info, expiresAt: new Date(Date.now() + 10_000) } });
     expect(ttl).toBeGreaterThan(8_900);
     expect(ttl).toBeLessThanOrEqual(9_000);
+  });
+});
+
+describe('invalidate', () => {
+  it('drops a refused token only while it is still the cached one: a late 401 on an old token keeps the new', async () => {
+    const fake = fakeKeystone();
+    const cache = new TokenCache();
+    const strategy = strategyFor(auth);
+    expect((await cache.get(strategy, fake.send)).token).toBe('token-1');
+    expect(await cache.invalidate(strategy.cacheKey, 'token-1')).toBe(true);
+    expect((await cache.get(strategy, fake.send)).token).toBe('token-2');
+    // Another caller's 401 for token-1 arrives after token-2 replaced it: nothing is dropped, no new login.
+    expect(await cache.invalidate(strategy.cacheKey, 'token-1')).toBe(false);
+    expect((await cache.get(strategy, fake.send)).token).toBe('token-2');
+    expect(fake.logins).toHaveLength(2);
   });
 });
 
