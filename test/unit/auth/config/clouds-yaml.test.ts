@@ -67,6 +67,21 @@ describe('fromCloudsYaml', () => {
     expect(options.origin).toContain('secure.yaml');
   });
 
+  it('secure.yaml wins over clouds.yaml, and overrides (the --os-* flags) win over both', async () => {
+    write(
+      join(cwd, 'clouds.yaml'),
+      CLOUDS.replace('username: demo', 'username: demo\n      password: in-clouds'),
+    );
+    write(join(cwd, 'secure.yaml'), 'clouds:\n  alpha:\n    auth:\n      password: in-secure\n');
+    const merged = await fromCloudsYaml('alpha', { env: {}, cwd, homeDir: home });
+    expect(merged.auth).toMatchObject({ password: 'in-secure' });
+    expect(merged.region).toBe('RegionOne');
+    const overrides = { region_name: 'RegionTwo', auth: { password: 'from-flag' } };
+    const flagged = await fromCloudsYaml('alpha', { env: {}, cwd, homeDir: home, overrides });
+    expect(flagged.auth).toMatchObject({ password: 'from-flag', user: { name: 'demo' } });
+    expect(flagged.region).toBe('RegionTwo');
+  });
+
   it('never shows the password in inspect or JSON', async () => {
     write(join(cwd, 'clouds.yaml'), CLOUDS);
     write(join(cwd, 'secure.yaml'), 'clouds:\n  alpha:\n    auth:\n      password: pa55word\n');
