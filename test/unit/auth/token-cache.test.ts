@@ -6,6 +6,7 @@ import { type ExternalTokenCache, TokenCache } from '../../../src/auth/token-cac
 import { decodeAuthResult, encodeAuthResult } from '../../../src/auth/token-codec.ts';
 import type { AuthResult } from '../../../src/auth/types.ts';
 import { ConfigurationError } from '../../../src/errors/configuration-error.ts';
+import type { HttpRequest, Send } from '../../../src/transport/types.ts';
 import { fakeKeystone } from './helpers/fake-keystone.ts';
 
 const auth = {
@@ -122,6 +123,19 @@ describe('invalidate', () => {
     expect(await cache.invalidate(strategy.cacheKey, 'token-1')).toBe(false);
     expect((await cache.get(strategy, fake.send)).token).toBe('token-2');
     expect(fake.logins).toHaveLength(2);
+  });
+});
+
+describe('skipAuth', () => {
+  it('a request marked skipAuth goes out without a login and without X-Auth-Token', async () => {
+    const sent: HttpRequest[] = [];
+    const send: Send = (request) => {
+      sent.push(request);
+      return Promise.resolve({ status: 200, headers: {}, body: {}, url: request.url });
+    };
+    const s = createSession({ auth, transport: { transport: { send, close: () => Promise.resolve() } } });
+    await s.send({ method: 'GET', url: 'https://nova/', skipAuth: true }, { attempt: 1 });
+    expect(sent.map((r) => [r.url, r.headers?.['X-Auth-Token']])).toEqual([['https://nova/', undefined]]);
   });
 });
 
