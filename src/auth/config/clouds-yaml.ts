@@ -4,6 +4,7 @@ import {
   type ConfigSearchOptions,
   cloudsYamlSearchPath,
   firstCloudsFile,
+  noCloudsFileMessage,
   readCloudsFile,
   secureYamlSearchPath,
 } from './search-path.ts';
@@ -54,7 +55,7 @@ export async function fromCloudsYaml(
   const searched = cloudsYamlSearchPath(options);
   const file = await firstCloudsFile(searched);
   if (file === undefined) {
-    throw new ConfigurationError(`No clouds.yaml found; looked in: ${searched.join(', ')}`);
+    throw new ConfigurationError(noCloudsFileMessage(options));
   }
   const names = Object.keys(file.clouds);
   const wanted = name ?? options.env?.OS_CLOUD ?? (names.length === 1 ? names[0] : undefined);

@@ -51,6 +51,22 @@ export function secureYamlSearchPath(options: ConfigSearchOptions = {}): readonl
   return explicit ? [resolve(explicit), ...found] : found;
 }
 
+/**
+ * Says that no clouds.yaml exists, where Stratus looked, and how to fix it.
+ *
+ * @param options - The search path inputs that found nothing.
+ * @returns The message (also used by `stratus cloud list`).
+ */
+export function noCloudsFileMessage(options: ConfigSearchOptions = {}): string {
+  const explicit = options.env?.OS_CLIENT_CONFIG_FILE;
+  const named = explicit ? ` OS_CLIENT_CONFIG_FILE names ${resolve(explicit)}, which does not exist.` : '';
+  return (
+    `No clouds.yaml found; looked in: ${cloudsYamlSearchPath(options).join(', ')}.${named} Create ` +
+    `${join(options.homeDir ?? homedir(), '.config', 'openstack', 'clouds.yaml')} (or point ` +
+    'OS_CLIENT_CONFIG_FILE at one), or use OS_* variables instead (`fromEnv`, or `source` an openrc file)'
+  );
+}
+
 /** A parsed clouds.yaml or secure.yaml. */
 export interface CloudsFile {
   /** The file path. */
@@ -74,7 +90,10 @@ export async function readCloudsFile(path: string): Promise<CloudsFile | undefin
     if (error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) {
       return undefined;
     }
-    throw new ConfigurationError(`Cannot read ${path}`, { cause: error });
+    const code = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
+    throw new ConfigurationError(`Cannot read ${path}${code}: check that it is a file you may read`, {
+      cause: error,
+    });
   }
   let doc: unknown;
   try {

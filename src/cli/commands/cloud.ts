@@ -3,7 +3,7 @@ import { type CloudListing, listClouds } from '../../auth/config/clouds-yaml.ts'
 
 type CloudRow = CloudListing & { readonly used: string };
 
-import { cloudsYamlSearchPath } from '../../auth/config/search-path.ts';
+import { noCloudsFileMessage } from '../../auth/config/search-path.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import { type Column, printList } from '../output.ts';
@@ -33,7 +33,7 @@ export const registerCloudCommands: RegisterCommandGroup = (program, io) => {
       const search = { env: io.env, cwd: io.cwd, homeDir: io.homeDir };
       const clouds = await listClouds(search);
       if (clouds.length === 0) {
-        io.stderr.write(`No clouds.yaml found; looked in: ${cloudsYamlSearchPath(search).join(', ')}\n`);
+        io.stderr.write(`${noCloudsFileMessage(search)}\n`);
       }
       const rows = clouds.map((c) => ({ ...c, used: c.active ? 'yes' : 'no (an earlier file wins)' }));
       printList(io, format, COLUMNS, rows);

@@ -53,6 +53,16 @@ describe('stratus cloud list', () => {
     expect(run.stdout).toContain('one');
   });
 
+  it('with no clouds.yaml anywhere, says where it looked and how to fix it', async () => {
+    const empty = join(root, 'empty');
+    mkdirSync(empty);
+    const run = await runStratus(['cloud', 'list', '-f', 'json'], {}, { cwd: empty, homeDir: empty });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([]);
+    expect(run.stderr).toContain(`No clouds.yaml found; looked in: ${join(empty, 'clouds.yaml')}`);
+    expect(run.stderr).toContain(`Create ${join(empty, '.config/openstack/clouds.yaml')} (or point`);
+  });
+
   it('a session command without any cloud says how to pick one (exit 1)', async () => {
     const run = await runStratus(
       ['token', 'issue'],

@@ -139,6 +139,27 @@ describe('fromCloudsYaml', () => {
     );
   });
 
+  it('no file at all says how to fix it, and names an OS_CLIENT_CONFIG_FILE that does not exist', async () => {
+    const missing = join(root, 'typo.yaml');
+    const error = await fromCloudsYaml('a', {
+      env: { OS_CLIENT_CONFIG_FILE: missing },
+      cwd,
+      homeDir: home,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(String(error)).toContain(`OS_CLIENT_CONFIG_FILE names ${missing}, which does not exist.`);
+    expect(String(error)).toContain(`Create ${join(home, '.config/openstack/clouds.yaml')} (or point`);
+    const plain = await fromCloudsYaml('a', { env: {}, cwd, homeDir: home }).catch((e: unknown) => e);
+    expect(String(plain)).not.toContain('OS_CLIENT_CONFIG_FILE names');
+  });
+
+  it('an unreadable clouds.yaml names the file and the reason', async () => {
+    mkdirSync(join(cwd, 'clouds.yaml'), { recursive: true });
+    await expect(fromCloudsYaml('a', { env: {}, cwd, homeDir: home })).rejects.toThrow(
+      `Cannot read ${join(cwd, 'clouds.yaml')} (EISDIR): check that it is a file you may read`,
+    );
+  });
+
   it('v2 password when identity_api_version is 2', async () => {
     write(
       join(cwd, 'clouds.yaml'),
