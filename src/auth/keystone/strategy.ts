@@ -1,9 +1,10 @@
-import type { Send } from '../../transport/types.ts';
+import type { HttpRequest, Send } from '../../transport/types.ts';
 import { identityRoot } from '../auth-url.ts';
 import { tokenCacheKey } from '../cache-key.ts';
 import { sendLogin } from '../login.ts';
 import type { AuthStrategy } from '../strategy.ts';
 import type {
+  AuthMethod,
   AuthResult,
   V3AppCredAuth,
   V3OidcAccessTokenAuth,
@@ -17,6 +18,22 @@ import {
   buildV3TokenRequest,
 } from './v3-requests.ts';
 import { parseV3Token } from './v3-results.ts';
+
+/** A v3 strategy that logs in with one `POST /v3/auth/tokens`; `hint` says what to check on a 401. */
+function oneCallStrategy(
+  method: AuthMethod,
+  cacheKey: string,
+  hint: string,
+  build: () => HttpRequest,
+): AuthStrategy {
+  return Object.freeze({
+    method,
+    cacheKey,
+    async authenticate(send: Send, signal?: AbortSignal): Promise<AuthResult> {
+      return parseV3Token(await sendLogin(send, build(), hint, signal), method);
+    },
+  });
+}
 
 /**
  * The Keystone v3 password strategy.
@@ -33,13 +50,7 @@ export function v3PasswordStrategy(auth: V3PasswordAuth): AuthStrategy {
     auth.password,
   ]);
   const hint = 'the user name (or id), the password and the user domain';
-  return Object.freeze({
-    method: auth.method,
-    cacheKey,
-    async authenticate(send: Send, signal?: AbortSignal): Promise<AuthResult> {
-      return parseV3Token(await sendLogin(send, buildV3PasswordRequest(auth), hint, signal), auth.method);
-    },
-  });
+  return oneCallStrategy(auth.method, cacheKey, hint, () => buildV3PasswordRequest(auth));
 }
 
 /**
@@ -53,13 +64,7 @@ export function v3AppCredStrategy(auth: V3AppCredAuth): AuthStrategy {
   const who = 'id' in c ? { id: c.id } : { name: c.name, user: c.user };
   const cacheKey = tokenCacheKey([identityRoot(auth.authUrl), auth.method, who, c.secret]);
   const hint = 'the application credential id (or name and user), its secret, and that it has not expired';
-  return Object.freeze({
-    method: auth.method,
-    cacheKey,
-    async authenticate(send: Send, signal?: AbortSignal): Promise<AuthResult> {
-      return parseV3Token(await sendLogin(send, buildV3AppCredRequest(auth), hint, signal), auth.method);
-    },
-  });
+  return oneCallStrategy(auth.method, cacheKey, hint, () => buildV3AppCredRequest(auth));
 }
 
 /**
@@ -71,13 +76,7 @@ export function v3AppCredStrategy(auth: V3AppCredAuth): AuthStrategy {
 export function v3TokenStrategy(auth: V3TokenAuth): AuthStrategy {
   const cacheKey = tokenCacheKey([identityRoot(auth.authUrl), auth.method, auth.scope, auth.token]);
   const hint = 'that the token is still valid and may be rescoped to the requested scope';
-  return Object.freeze({
-    method: auth.method,
-    cacheKey,
-    async authenticate(send: Send, signal?: AbortSignal): Promise<AuthResult> {
-      return parseV3Token(await sendLogin(send, buildV3TokenRequest(auth), hint, signal), auth.method);
-    },
-  });
+  return oneCallStrategy(auth.method, cacheKey, hint, () => buildV3TokenRequest(auth));
 }
 
 /**
