@@ -62,6 +62,14 @@ describe('v10FlavorToSize', () => {
       vcpus: 0,
     });
   });
+
+  it('keeps the vCPUs a 1.0 cloud does report', () => {
+    expect(v10FlavorToSize({ id: '2', name: 'b', ram: 512, disk: 20, vcpus: 2 })).toMatchObject({
+      id: '2',
+      name: 'b',
+      vcpus: 2,
+    });
+  });
 });
 
 describe('toCreateV10ServerOptions', () => {
