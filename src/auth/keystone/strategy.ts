@@ -1,7 +1,7 @@
 import type { HttpRequest, Send } from '../../transport/types.ts';
 import { identityRoot } from '../auth-url.ts';
 import { tokenCacheKey } from '../cache-key.ts';
-import { sendLogin } from '../login.ts';
+import { type LoginHints, sendLogin } from '../login.ts';
 import type { AuthStrategy } from '../strategy.ts';
 import type {
   AuthMethod,
@@ -23,7 +23,7 @@ import { parseV3Token } from './v3-results.ts';
 function oneCallStrategy(
   method: AuthMethod,
   cacheKey: string,
-  hint: string,
+  hint: string | LoginHints,
   build: () => HttpRequest,
 ): AuthStrategy {
   return Object.freeze({
@@ -75,7 +75,11 @@ export function v3AppCredStrategy(auth: V3AppCredAuth): AuthStrategy {
  */
 export function v3TokenStrategy(auth: V3TokenAuth): AuthStrategy {
   const cacheKey = tokenCacheKey([identityRoot(auth.authUrl), auth.method, auth.scope, auth.token]);
-  const hint = 'that the token is still valid and may be rescoped to the requested scope';
+  const hint = {
+    unauthorized: 'that the token is still valid and may be rescoped to the requested scope',
+    notFound:
+      'Keystone does not recognise the token: it has expired, was revoked or comes from another cloud',
+  };
   return oneCallStrategy(auth.method, cacheKey, hint, () => buildV3TokenRequest(auth));
 }
 

@@ -267,6 +267,26 @@ describe('wrong API version or URL', () => {
     scope.done();
   });
 
+  it('404 for a token rescope is the token, not the URL: an AuthenticationError with Keystone’s reason', async () => {
+    const scope = nock(K)
+      .post('/v3/auth/tokens')
+      .reply(
+        404,
+        { error: { code: 404, message: 'Could not recognize Fernet token', title: 'Not Found' } },
+        { 'x-openstack-request-id': 'req-404' },
+      );
+    const error = await session({ method: '3.x_token', authUrl: K, token: 'expired-token-value' })
+      .authenticate()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(String(error)).toBe(
+      `AuthenticationError: The identity service answered 404 (Could not recognize Fernet token) for POST ${K}/v3/auth/tokens: ` +
+        'Keystone does not recognise the token: it has expired, was revoked or comes from another cloud (req-404)',
+    );
+    expect(String(error)).not.toContain('expired-token-value');
+    scope.done();
+  });
+
   it('404 on /v3/auth/tokens says to check the auth URL', async () => {
     const scope = nock(K).post('/nova/v3/auth/tokens').reply(404, 'Not Found');
     const error = await session({ ...v3password, authUrl: `${K}/nova` } as AuthOptions)
