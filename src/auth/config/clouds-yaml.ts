@@ -72,8 +72,11 @@ export async function fromCloudsYaml(
   }
   const secure = await firstCloudsFile(secureYamlSearchPath(options));
   const secureEntry = secure?.clouds[wanted];
-  const origin = `${file.path} (cloud \`${wanted}\`${secureEntry ? `, with ${secure?.path}` : ''})`;
-  const values = deepMerge(cloud, secureEntry ?? {}, options.overrides ?? {});
+  const overrides = options.overrides ?? {};
+  // A bad value may come from an override (a --os-* flag), not the file: the origin says both.
+  const flagged = Object.keys(overrides).length > 0 ? ', with overrides such as --os-* flags' : '';
+  const origin = `${file.path} (cloud \`${wanted}\`${secureEntry ? `, with ${secure?.path}` : ''}${flagged})`;
+  const values = deepMerge(cloud, secureEntry ?? {}, overrides);
   rejectVendorProfile(values, origin);
   return sessionOptionsFromConfig({ values, origin }, wanted);
 }

@@ -80,6 +80,16 @@ describe('fromCloudsYaml', () => {
     const flagged = await fromCloudsYaml('alpha', { env: {}, cwd, homeDir: home, overrides });
     expect(flagged.auth).toMatchObject({ password: 'from-flag', user: { name: 'demo' } });
     expect(flagged.region).toBe('RegionTwo');
+    expect(flagged.origin).toBe(
+      `${join(cwd, 'clouds.yaml')} (cloud \`alpha\`, with ${join(cwd, 'secure.yaml')}, with overrides such as --os-* flags)`,
+    );
+    await expect(
+      fromCloudsYaml('alpha', { env: {}, cwd, homeDir: home, overrides: { interface: 'nope' } }),
+    ).rejects.toThrow(
+      '(cloud `alpha`, with ' +
+        join(cwd, 'secure.yaml') +
+        ', with overrides such as --os-* flags) must be public',
+    );
   });
 
   it('never shows the password in inspect or JSON', async () => {
