@@ -141,7 +141,7 @@ function typeNotFound(catalog: ServiceCatalog, selector: EndpointSelector, tried
   const triedNote = tried.length > 1 ? ` (tried ${tried.join(', ')})` : '';
   const message =
     `Could not find an endpoint for ${describeSelector(selector)}: service type \`${selector.type}\` not found` +
-    `${triedNote}${hint} ${inventory(catalog.endpoints)}`;
+    `${triedNote}${hint}. ${inventory(catalog.endpoints)}`;
   const steps = [step('type', selector.type, catalog.endpoints.length, 0, `type \`${selector.type}\`: none`)];
   return { ok: false as const, error: new EndpointNotFoundError(message), steps };
 }

@@ -73,9 +73,9 @@ describe('selectEndpoint', () => {
   });
 
   it('suggests the nearest service type', () => {
-    expect(() => selectEndpoint(catalog, { type: 'imagee' })).toThrow(/did you mean `image`\?/);
+    expect(() => selectEndpoint(catalog, { type: 'imagee' })).toThrow(/did you mean `image`\?\. The catalog/);
     expect(() => selectEndpoint(catalog, { type: 'dns' })).toThrow(
-      /service type `dns` not found The catalog/,
+      /service type `dns` not found\. The catalog/,
     );
   });
 
