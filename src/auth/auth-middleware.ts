@@ -2,6 +2,7 @@ import createDebug from 'debug';
 import { AuthenticationError } from '../errors/authentication-error.ts';
 import { fingerprint, redactUrl } from '../transport/redact.ts';
 import type { HttpRequest, Middleware, RequestContext } from '../transport/types.ts';
+import { isReplayable } from '../transport/wire-body.ts';
 import type { AuthResult } from './types.ts';
 
 const debug = createDebug('stratus:auth');
@@ -16,11 +17,6 @@ export interface AuthMiddlewareOptions {
 
 function withToken(request: HttpRequest, token: string): HttpRequest {
   return { ...request, headers: { ...request.headers, 'X-Auth-Token': token } };
-}
-
-function isReplayable(request: HttpRequest): boolean {
-  const body = request.body;
-  return body === undefined || typeof body === 'string' || body instanceof Uint8Array;
 }
 
 function is401(error: unknown): error is AuthenticationError {
