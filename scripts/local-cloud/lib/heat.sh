@@ -34,7 +34,16 @@ enforce_scope = false
 enforce_new_defaults = false
 [clients_keystone]
 auth_uri = http://$H:5000
-$(svc_auth trustee heat)
+# The trustee is the heat service user WITHOUT a project: heat loads this section with the stored trust_id
+# added (heat/common/context.py, trusts_auth_plugin), and a project here as well makes keystoneauth refuse with
+# "Authentication cannot be scoped to multiple targets" -- every stack update (and anything else that loads a
+# stack's stored trust) answered 500. devstack and the Heat install guide set no project here either.
+[trustee]
+auth_url = http://$H:5000/v3
+auth_type = password
+user_domain_name = Default
+username = heat
+password = $PW
 $AUTHTOKEN
 username = heat
 EOC

@@ -7,8 +7,10 @@ import {
   deleteStackAndWait,
   findStack,
   listStacks,
+  type Stack,
   StackFailedError,
   type StackRef,
+  updateStack,
   waitForStack,
 } from '../../../src/drivers/openstack/orchestration/stacks/index.ts';
 import type { ServiceClient } from '../../../src/drivers/openstack/service-client.ts';
@@ -51,6 +53,23 @@ resources:
 outputs:
   server_id: {value: {get_resource: server}}
 `;
+
+const RANDOM_TEMPLATE = `heat_template_version: 2018-08-31
+parameters:
+  length: {type: number}
+  label: {type: string, default: unset}
+resources:
+  random:
+    type: OS::Heat::RandomString
+    properties: {length: {get_param: length}}
+outputs:
+  value: {value: {get_attr: [random, value]}}
+  label: {value: {get_param: label}}
+`;
+
+function outputsOf(stack: Stack | undefined): Record<string, unknown> {
+  return Object.fromEntries((stack?.outputs ?? []).map((o) => [o.key, o.value]));
+}
 
 /** Heat answers 404 for a deleted stack, or (while it keeps the record) reports it DELETE_COMPLETE. */
 async function expectGone(name: string): Promise<void> {
@@ -102,6 +121,39 @@ describe('orchestration (Heat) on the local cloud', () => {
     for await (const e of listStackEvents(heat, ref, { pageSize: 2 })) events.push(e.status);
     expect(events.at(-1)).toBe('CREATE_COMPLETE');
     expect(events.length).toBeGreaterThan(2);
+    await deleteStackAndWait(heat, ref, wait);
+    await expectGone(name);
+  });
+
+  it('updates a stack: a replaced parameter (PUT) and a patched one (PATCH keeps the others) show in the outputs', async () => {
+    const name = uniqueName('stack-update');
+    const ref = await createStack(heat, {
+      name,
+      template: RANDOM_TEMPLATE,
+      parameters: { length: 8, label: 'first' },
+    });
+    onCleanup(() => purge(ref), `stack ${name}`);
+    const created = await waitForStack(heat, ref, 'CREATE', wait);
+    const before = outputsOf(created);
+    expect(String(before.value)).toHaveLength(8);
+    expect(before.label).toBe('first');
+
+    await updateStack(heat, ref, { template: RANDOM_TEMPLATE, parameters: { length: 16, label: 'second' } });
+    const replaced = await waitForStack(heat, ref, 'UPDATE', wait);
+    expect(replaced?.status).toBe('UPDATE_COMPLETE');
+    expect(replaced?.id).toBe(ref.id);
+    expect(replaced?.parameters).toMatchObject({ length: '16', label: 'second' });
+    const afterPut = outputsOf(replaced);
+    expect(String(afterPut.value)).toHaveLength(16); // the changed length replaced the random string
+    expect(afterPut.label).toBe('second');
+
+    await updateStack(heat, ref, { template: RANDOM_TEMPLATE, parameters: { length: 24 } }, true);
+    const patched = await waitForStack(heat, ref, 'UPDATE', wait);
+    expect(patched?.status).toBe('UPDATE_COMPLETE');
+    const afterPatch = outputsOf(patched);
+    expect(String(afterPatch.value)).toHaveLength(24);
+    expect(afterPatch.label).toBe('second'); // not sent, kept by PATCH (a PUT would reset it to 'unset')
+
     await deleteStackAndWait(heat, ref, wait);
     await expectGone(name);
   });
