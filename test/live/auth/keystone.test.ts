@@ -172,6 +172,21 @@ describe('token rescope', () => {
     expect(info.scope).toMatchObject({ kind: 'project', project: { name: 'demo' } });
     await expect(rescoped.endpointFor({ type: 'compute' })).resolves.toMatch(/^http/);
   });
+
+  it('a token Keystone does not know (it answers 404) is an AuthenticationError about the token', async () => {
+    const bogus = `gAAAAA${randomBytes(48).toString('base64url')}`;
+    const session = open({
+      method: '3.x_token',
+      authUrl: authUrlOf(demoOptions),
+      token: bogus,
+      scope: { project: { name: 'demo', domain: { name: 'Default' } } },
+    });
+    const error = await session.authenticate().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ status: 404 });
+    expect(String(error)).toContain('Keystone does not recognise the token');
+    expect(String(error)).not.toContain(bogus);
+  });
 });
 
 describe('proactive refresh', () => {
