@@ -6,6 +6,7 @@ import { type ExternalTokenCache, TokenCache } from '../../../src/auth/token-cac
 import { decodeAuthResult, encodeAuthResult } from '../../../src/auth/token-codec.ts';
 import type { AuthResult } from '../../../src/auth/types.ts';
 import { ConfigurationError } from '../../../src/errors/configuration-error.ts';
+import { fingerprint } from '../../../src/transport/redact.ts';
 import type { HttpRequest, Send } from '../../../src/transport/types.ts';
 import { fakeKeystone } from './helpers/fake-keystone.ts';
 
@@ -123,6 +124,19 @@ describe('invalidate', () => {
     expect(await cache.invalidate(strategy.cacheKey, 'token-1')).toBe(false);
     expect((await cache.get(strategy, fake.send)).token).toBe('token-2');
     expect(fake.logins).toHaveLength(2);
+  });
+});
+
+describe('printing', () => {
+  it('a cached login result shows its token only as a fingerprint, while code reads the real one', async () => {
+    const fake = fakeKeystone();
+    const result = await new TokenCache().get(strategyFor(auth), fake.send);
+    expect(result.token).toBe('token-1');
+    const printed = inspect(result, { depth: 6 });
+    expect(printed).not.toContain('token-1');
+    expect(printed).toContain(fingerprint('token-1'));
+    expect(printed).toContain("name: 'demo'");
+    expect(JSON.stringify(result)).not.toContain('token-1');
   });
 });
 
