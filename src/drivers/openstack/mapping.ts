@@ -86,6 +86,50 @@ export function isPublicAddress(addr: string, type: string | undefined): boolean
   return addr.includes(':') ? !ipv6Private(addr.toLowerCase()) : !ipv4Private(addr);
 }
 
+function digits(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
+/**
+ * Nova's timestamps: `2026-11-22T01:25:07Z` (read without the general date parser, which costs several times
+ * more on a 1,000-server list), anything else through `new Date`.
+ *
+ * @param text - The timestamp, if any.
+ * @returns The date, or `undefined` when absent or invalid.
+ */
+export function parseTimestamp(text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  if (
+    text.length === 20 &&
+    text.charCodeAt(4) === 45 && // -
+    text.charCodeAt(7) === 45 &&
+    text.charCodeAt(10) === 84 && // T
+    text.charCodeAt(13) === 58 && // :
+    text.charCodeAt(16) === 58 &&
+    text.charCodeAt(19) === 90 // Z
+  ) {
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    const hour = digits(text, 11, 2);
+    const minute = digits(text, 14, 2);
+    const second = digits(text, 17, 2);
+    // Out-of-range fields go to the general parser, which rejects them (Date.UTC would roll them over).
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59) {
+      const ms = Date.UTC(digits(text, 0, 4), month - 1, day, hour, minute, second);
+      const date = new Date(ms);
+      if (date.getUTCDate() === day) return date;
+    }
+  }
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
 /**
  * Maps a Nova server onto the portable {@link Node}; the server itself is the node's `extra`.
  *
@@ -95,19 +139,25 @@ export function isPublicAddress(addr: string, type: string | undefined): boolean
 export function serverToNode(server: Server): Node<Server> {
   const publicIps: string[] = [];
   const privateIps: string[] = [];
-  for (const list of Object.values(server.addresses)) {
-    for (const a of list) (isPublicAddress(a.addr, a.type) ? publicIps : privateIps).push(a.addr);
+  const addresses = server.addresses;
+  for (const network in addresses) {
+    const list = addresses[network];
+    if (list === undefined) continue;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i];
+      if (a !== undefined) (isPublicAddress(a.addr, a.type) ? publicIps : privateIps).push(a.addr);
+    }
   }
-  const created = server.created === undefined ? undefined : new Date(server.created);
+  const flavor = server.flavor;
   return Object.freeze({
     id: server.id,
     name: server.name,
     state: NOVA_STATUS_TO_NODE_STATE[server.status] ?? NodeState.UNKNOWN,
     publicIps,
     privateIps,
-    sizeId: server.flavor?.id ?? server.flavor?.originalName,
+    sizeId: flavor === undefined ? undefined : (flavor.id ?? flavor.originalName),
     imageId: server.imageId,
-    createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+    createdAt: parseTimestamp(server.created),
     failureReason: server.fault?.message || undefined,
     extra: server,
   });

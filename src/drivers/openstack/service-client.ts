@@ -51,18 +51,24 @@ export interface ServiceClientOptions {
  */
 export function createServiceClient(options: ServiceClientOptions): ServiceClient {
   const endpoint = options.endpoint.replace(/\/+$/, '');
+  const { send, name } = options;
+  const fixed = options.headers === undefined ? undefined : Object.freeze({ ...options.headers });
   return Object.freeze({
     serviceType: options.serviceType,
-    name: options.name,
+    name,
     endpoint,
     request(request: ServiceRequest, signal?: AbortSignal): Promise<HttpResponse> {
       const { path, ...rest } = request;
+      const own = rest.headers;
+      // Most requests add no header of their own: they share the client's headers object as it is.
+      const headers = fixed === undefined ? own : own === undefined ? fixed : { ...fixed, ...own };
       const url = resolveServiceUrl(endpoint, path);
-      const headers = options.headers ? { ...options.headers, ...rest.headers } : rest.headers;
-      return options.send({ ...rest, url, headers, service: options.name }, { signal, attempt: 1 });
+      return send({ ...rest, url, headers, service: name }, { signal, attempt: 1 });
     },
   });
 }
+
+const ABSOLUTE = /^https?:\/\//i;
 
 /**
  * Joins an endpoint and a relative path; absolute URLs pass through.
@@ -72,6 +78,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
  * @returns The absolute URL.
  */
 export function resolveServiceUrl(endpoint: string, path: string): string {
-  if (/^https?:\/\//i.test(path)) return path;
-  return path === '' ? endpoint : `${endpoint}/${path.replace(/^\/+/, '')}`;
+  if (path === '') return endpoint;
+  if (path.charCodeAt(0) !== 47 /* / */ && ABSOLUTE.test(path)) return path;
+  return path.charCodeAt(0) === 47 ? `${endpoint}/${path.replace(/^\/+/, '')}` : `${endpoint}/${path}`;
 }

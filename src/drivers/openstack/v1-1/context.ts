@@ -15,6 +15,12 @@ export interface DriverContext {
    */
   compute(signal?: AbortSignal): Promise<ComputeClient>;
   /**
+   * The compute client if discovery has already succeeded, without a promise (the hot paths' shortcut).
+   *
+   * @returns The cached client, or `undefined` before the first successful {@link DriverContext.compute}.
+   */
+  computeIfReady(): ComputeClient | undefined;
+  /**
    * A client for another service (image, network, block-storage, orchestration…), cached per type and name.
    *
    * @param type - The official service type.
@@ -42,6 +48,7 @@ export interface ComputeSettings {
  */
 export function createDriverContext(session: OpenStackSession, compute: ComputeSettings = {}): DriverContext {
   let computePromise: Promise<ComputeClient> | undefined;
+  let ready: ComputeClient | undefined;
   const services = new Map<string, Promise<ServiceClient>>();
   return Object.freeze({
     session,
@@ -49,7 +56,12 @@ export function createDriverContext(session: OpenStackSession, compute: ComputeS
       if (computePromise === undefined) {
         const pending = (async () => {
           const endpoint = await session.endpointFor({ type: 'compute', name: compute.serviceName }, signal);
-          return connectCompute({ send: session.send, endpoint, microversion: compute.microversion }, signal);
+          const client = await connectCompute(
+            { send: session.send, endpoint, microversion: compute.microversion },
+            signal,
+          );
+          ready = client;
+          return client;
         })();
         pending.catch(() => {
           if (computePromise === pending) computePromise = undefined;
@@ -58,6 +70,7 @@ export function createDriverContext(session: OpenStackSession, compute: ComputeS
       }
       return computePromise;
     },
+    computeIfReady: (): ComputeClient | undefined => ready,
     service(type: string, name: string, signal?: AbortSignal): Promise<ServiceClient> {
       const key = `${type}\u0000${name}`;
       let client = services.get(key);

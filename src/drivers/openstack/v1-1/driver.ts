@@ -26,7 +26,7 @@ import type { Flavor } from '../compute/flavors/types.ts';
 import { deleteKeypair } from '../compute/keypairs/operations.ts';
 import type { Keypair } from '../compute/keypairs/types.ts';
 import { SimpleServerAction } from '../compute/server-actions/types.ts';
-import { deleteServer, findServer, listServersAs } from '../compute/servers/operations.ts';
+import { deleteServer, getServer, listServersAs } from '../compute/servers/operations.ts';
 import type { ListServersOptions, Server } from '../compute/servers/types.ts';
 import { flavorToSize, keypairToKeyPair, serverToNode, zoneToLocation } from '../mapping.ts';
 import { lazyIterable } from './bind.ts';
@@ -156,8 +156,13 @@ export class OpenStackNodeDriver
    * @returns The node, or `undefined` when Nova answers 404.
    */
   async getNode(id: string, signal?: AbortSignal): Promise<Node<Server> | undefined> {
-    const server = await findServer(await this.#context.compute(signal), id, signal);
-    return server === undefined ? undefined : serverToNode(server);
+    const compute = this.#context.computeIfReady() ?? (await this.#context.compute(signal));
+    try {
+      return serverToNode(await getServer(compute, id, signal));
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
   }
 
   /**

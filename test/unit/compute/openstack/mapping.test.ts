@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseServer } from '../../../../src/drivers/openstack/compute/servers/results.ts';
-import { isPublicAddress, serverToNode } from '../../../../src/drivers/openstack/mapping.ts';
+import { isPublicAddress, parseTimestamp, serverToNode } from '../../../../src/drivers/openstack/mapping.ts';
 import { NodeState } from '../../../../src/index.ts';
 import { loadFixture } from '../../../helpers/fixtures.ts';
 
@@ -64,5 +64,31 @@ describe('serverToNode', () => {
     ['2001:db8::1', true],
   ])('%s is public: %s', (addr, expected) => {
     expect(isPublicAddress(addr, 'fixed')).toBe(expected);
+  });
+});
+
+describe('parseTimestamp', () => {
+  it.each([
+    '2026-11-22T01:25:07Z',
+    '2024-02-29T23:59:59Z',
+    '1999-12-31T00:00:00Z',
+    '2026-02-30T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-11-22T24:00:00Z',
+    '2026-11-22T01:60:00Z',
+    '2026-1a-22T01:25:07Z',
+    '2026-11-22T01:25:11.000000',
+    '2026-11-22T01:25:11+02:00',
+    'not a date',
+    '',
+  ])('reads %j as new Date() does', (text) => {
+    const general = new Date(text);
+    const expected = Number.isNaN(general.getTime()) ? undefined : general.getTime();
+    expect(parseTimestamp(text)?.getTime()).toBe(expected);
+  });
+
+  it('gives undefined for a missing timestamp and for one the date parser rejects', () => {
+    expect(parseTimestamp(undefined)).toBeUndefined();
+    expect(parseTimestamp('2026-11-22Tnoon')).toBeUndefined();
   });
 });

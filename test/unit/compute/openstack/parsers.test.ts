@@ -88,6 +88,47 @@ describe('parseServer over real Nova shapes', () => {
     expect(() => parseServer(raw, '$.servers[3]')).toThrow(ResponseShapeError);
     expect(() => parseServer(raw, '$.servers[3]')).toThrow('$.servers[3].addresses.net[0].addr');
   });
+  it('the fast paths still check every field they pass through, and name its path', () => {
+    const base = serverOf('get.mv2-93') as Record<string, unknown>;
+    const address = { version: 4, addr: '10.0.0.5', 'OS-EXT-IPS:type': 'fixed' };
+    const at = (field: string, value: unknown): Record<string, unknown> => ({ ...base, [field]: value });
+    const bad: [Record<string, unknown>, string][] = [
+      [
+        at('addresses', { net: [{ ...address, 'OS-EXT-IPS:type': 7 }] }),
+        '$.s.addresses.net[0].OS-EXT-IPS:type',
+      ],
+      [
+        at('addresses', { net: [{ ...address, 'OS-EXT-IPS-MAC:mac_addr': 1 }] }),
+        '$.s.addresses.net[0].OS-EXT-IPS-MAC:mac_addr',
+      ],
+      [at('addresses', { net: [{ ...address, version: 'six' }] }), '$.s.addresses.net[0].version'],
+      [at('addresses', { net: ['10.0.0.5'] }), '$.s.addresses.net[0]'],
+      [at('addresses', { net: { addr: '10.0.0.5' } }), '$.s.addresses.net'],
+      [at('addresses', []), '$.s.addresses'],
+      [at('flavor', { id: 3 }), '$.s.flavor.id'],
+      [at('flavor', { vcpus: 1, extra_specs: { a: 1 } }), '$.s.flavor.extra_specs.a'],
+      [at('flavor', 'm1.tiny'), '$.s.flavor'],
+      [at('image', { id: 5 }), '$.s.image.id'],
+      [at('metadata', ['a']), '$.s.metadata'],
+      [at('security_groups', [7]), '$.s.security_groups[0]'],
+      [at('tags', ['a', 1]), '$.s.tags[1]'],
+    ];
+    for (const [raw, path] of bad) {
+      expect(() => parseServer(raw, '$.s'), path).toThrow(ResponseShapeError);
+      expect(() => parseServer(raw, '$.s'), path).toThrow(`at ${path}:`);
+    }
+    const lenient = parseServer(
+      at('addresses', { net: [{ addr: 'fe80::1', version: '6' }], empty: null }),
+      '$.s',
+    );
+    expect(lenient.addresses).toEqual({
+      net: [{ addr: 'fe80::1', version: 6, type: undefined, macAddr: undefined }],
+      empty: [],
+    });
+    expect(
+      parseServer(at('addresses', { net: [{ addr: 'fe80::1' }] }), '$.s').addresses.net?.[0]?.version,
+    ).toBe(6);
+  });
 });
 
 describe('other parsers over real shapes', () => {

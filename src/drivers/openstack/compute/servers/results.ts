@@ -1,3 +1,4 @@
+import { ResponseShapeError } from '../../../../errors/response-shape-error.ts';
 import type { JsonObject } from '../../../../shape/expect.ts';
 import { expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
 import { arr, obj, optNum, optObj, optStr, optText, str, strMap } from '../fields.ts';
@@ -9,25 +10,50 @@ function optionalBoolean(value: unknown, path: string): boolean | undefined {
   return expectString(value, path).toLowerCase() === 'true';
 }
 
-function parseAddress(raw: unknown, path: string): ServerAddress {
-  const a = obj(raw, path);
-  const addr = str(a, 'addr', path);
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// The readers below take the parent's path and build a nested path only when a check fails: one server has
+// about a dozen nested values, and building their paths up front cost more than checking them.
+
+function parseAddress(raw: unknown, path: string, network: string, i: number): ServerAddress {
+  if (!isObject(raw)) throw new ResponseShapeError(`${path}.addresses.${network}[${i}]`, 'an object', raw);
+  const addr = raw.addr;
+  const type = raw['OS-EXT-IPS:type'];
+  const mac = raw['OS-EXT-IPS-MAC:mac_addr'];
+  const version = raw.version;
+  if (
+    typeof addr === 'string' &&
+    (typeof type === 'string' || type === undefined) &&
+    (typeof mac === 'string' || mac === undefined) &&
+    typeof version === 'number'
+  ) {
+    return { addr, version, type, macAddr: mac };
+  }
+  const here = `${path}.addresses.${network}[${i}]`;
+  const checked = str(raw, 'addr', here);
   return {
-    addr,
-    version: optNum(a, 'version', path) ?? (addr.includes(':') ? 6 : 4),
-    type: optStr(a, 'OS-EXT-IPS:type', path),
-    macAddr: optStr(a, 'OS-EXT-IPS-MAC:mac_addr', path),
+    addr: checked,
+    version: optNum(raw, 'version', here) ?? (checked.includes(':') ? 6 : 4),
+    type: optStr(raw, 'OS-EXT-IPS:type', here),
+    macAddr: optStr(raw, 'OS-EXT-IPS-MAC:mac_addr', here),
   };
 }
 
 function parseAddresses(value: unknown, path: string): Record<string, readonly ServerAddress[]> {
   const out: Record<string, readonly ServerAddress[]> = {};
   if (value === undefined || value === null) return out;
-  const networks = obj(value, path);
+  const networks = isObject(value) ? value : obj(value, `${path}.addresses`);
   for (const network in networks) {
-    const list = arr(networks[network], `${path}.${network}`);
+    const list = networks[network];
+    if (!Array.isArray(list)) {
+      arr(list, `${path}.addresses.${network}`); // throws unless missing or null
+      out[network] = [];
+      continue;
+    }
     const parsed: ServerAddress[] = [];
-    for (let i = 0; i < list.length; i++) parsed.push(parseAddress(list[i], `${path}.${network}[${i}]`));
+    for (let i = 0; i < list.length; i++) parsed.push(parseAddress(list[i], path, network, i));
     out[network] = parsed;
   }
   return out;
@@ -35,16 +61,45 @@ function parseAddresses(value: unknown, path: string): Record<string, readonly S
 
 /** `image` is an object, or `""` for a server booted from a volume. */
 function parseImageId(s: JsonObject, path: string): string | undefined {
-  if (s.image === '') return undefined;
-  const image = optObj(s, 'image', path);
-  return image === undefined ? undefined : optStr(image, 'id', `${path}.image`);
+  const image = s.image;
+  if (image === '' || image === undefined || image === null) return undefined;
+  if (isObject(image) && typeof image.id === 'string') return image.id;
+  const checked = obj(image, `${path}.image`);
+  return optStr(checked, 'id', `${path}.image`);
 }
 
 const NO_STRINGS: Readonly<Record<string, string>> = Object.freeze({});
 
+function stringMap(value: unknown, path: string, key: string): Readonly<Record<string, string>> {
+  if (value === undefined || value === null) return NO_STRINGS;
+  if (isObject(value)) {
+    let plain = true;
+    for (const name in value) {
+      if (typeof value[name] !== 'string') {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return value as Readonly<Record<string, string>>;
+  }
+  return strMap(value, `${path}.${key}`);
+}
+
 function parseFlavor(s: JsonObject, path: string): ServerFlavor | undefined {
-  const f = optObj(s, 'flavor', path);
-  if (f === undefined) return undefined;
+  const f = s.flavor;
+  if (f === undefined || f === null) return undefined;
+  if (!isObject(f)) throw new ResponseShapeError(`${path}.flavor`, 'an object', f);
+  const { id, original_name: name, ram, vcpus, disk } = f;
+  if (
+    (typeof id === 'string' || id === undefined) &&
+    (typeof name === 'string' || name === undefined) &&
+    (typeof ram === 'number' || ram === undefined) &&
+    (typeof vcpus === 'number' || vcpus === undefined) &&
+    (typeof disk === 'number' || disk === undefined)
+  ) {
+    const extraSpecs = stringMap(f.extra_specs, `${path}.flavor`, 'extra_specs');
+    return { id, originalName: name, ram, vcpus, disk, extraSpecs };
+  }
   const here = `${path}.flavor`;
   return {
     id: optStr(f, 'id', here),
@@ -52,7 +107,7 @@ function parseFlavor(s: JsonObject, path: string): ServerFlavor | undefined {
     ram: optNum(f, 'ram', here),
     vcpus: optNum(f, 'vcpus', here),
     disk: optNum(f, 'disk', here),
-    extraSpecs: f.extra_specs === undefined ? NO_STRINGS : strMap(f.extra_specs, `${here}.extra_specs`),
+    extraSpecs: stringMap(f.extra_specs, here, 'extra_specs'),
   };
 }
 
@@ -67,23 +122,31 @@ function parseFault(s: JsonObject, path: string): ServerFault | undefined {
   };
 }
 
-function names(value: unknown, parent: string, field: string, key: string): string[] {
-  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return [];
-  const path = `${parent}.${field}`;
-  const list = arr(value, path);
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i++) out.push(str(obj(list[i], `${path}[${i}]`), key, `${path}[${i}]`));
-  return out;
-}
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
-function strings(value: unknown, parent: string, field: string): string[] {
-  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return [];
-  const path = `${parent}.${field}`;
-  const list = arr(value, path);
+function names(value: unknown, parent: string, field: string, key: string): readonly string[] {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return NO_NAMES;
+  const list = arr(value, `${parent}.${field}`);
   const out: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
-    out.push(typeof item === 'string' ? item : expectString(item, `${path}[${i}]`));
+    const name = isObject(item) ? item[key] : undefined;
+    out.push(
+      typeof name === 'string'
+        ? name
+        : str(obj(item, `${parent}.${field}[${i}]`), key, `${parent}.${field}[${i}]`),
+    );
+  }
+  return out;
+}
+
+function strings(value: unknown, parent: string, field: string): readonly string[] {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return NO_NAMES;
+  const list = arr(value, `${parent}.${field}`);
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    out.push(typeof item === 'string' ? item : expectString(item, `${parent}.${field}[${i}]`));
   }
   return out;
 }
@@ -108,8 +171,8 @@ export function parseServer(raw: unknown, path: string): Server {
     userId: optStr(s, 'user_id', path),
     imageId: parseImageId(s, path),
     flavor: parseFlavor(s, path),
-    addresses: parseAddresses(s.addresses, `${path}.addresses`),
-    metadata: s.metadata === undefined ? NO_STRINGS : strMap(s.metadata, `${path}.metadata`),
+    addresses: parseAddresses(s.addresses, path),
+    metadata: stringMap(s.metadata, path, 'metadata'),
     keyName: optStr(s, 'key_name', path),
     availabilityZone: optText(s, 'OS-EXT-AZ:availability_zone', path),
     created: optStr(s, 'created', path),
