@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors/configuration-error.ts';
+import type { Send } from '../transport/types.ts';
 import { forcedTokenStrategy } from './forced-token.ts';
 import {
   v3AppCredStrategy,
@@ -8,6 +9,7 @@ import {
 } from './keystone/strategy.ts';
 import { v1Strategy } from './legacy/v1.ts';
 import { v2Strategy } from './legacy/v2.ts';
+import { printSafeResult } from './print-safe-result.ts';
 import type { AuthStrategy } from './strategy.ts';
 import type { AuthOptions } from './types.ts';
 import { validateAuthOptions } from './validate-auth.ts';
@@ -16,11 +18,21 @@ import { validateAuthOptions } from './validate-auth.ts';
  * Picks the strategy for an auth method, after checking the options.
  *
  * @param auth - The auth options.
- * @returns The strategy.
+ * @returns The strategy; its login results print their token only as a fingerprint.
  * @throws {@link ConfigurationError} naming the missing or invalid field and how to fix it.
  */
 export function strategyFor(auth: AuthOptions): AuthStrategy {
   validateAuthOptions(auth);
+  const strategy = pick(auth);
+  return Object.freeze({
+    method: strategy.method,
+    cacheKey: strategy.cacheKey,
+    authenticate: async (send: Send, signal?: AbortSignal) =>
+      printSafeResult(await strategy.authenticate(send, signal)),
+  });
+}
+
+function pick(auth: AuthOptions): AuthStrategy {
   switch (auth.method) {
     case '3.x_password':
       return v3PasswordStrategy(auth);

@@ -1,8 +1,8 @@
 import createDebug from 'debug';
 import { LRUCache } from 'lru-cache';
 import { CloudError } from '../errors/cloud-error.ts';
-import { hideSecrets } from '../transport/redact.ts';
 import type { Send } from '../transport/types.ts';
+import { printSafeResult } from './print-safe-result.ts';
 import type { AuthStrategy } from './strategy.ts';
 import { decodeAuthResult, encodeAuthResult } from './token-codec.ts';
 import type { AuthResult } from './types.ts';
@@ -131,14 +131,14 @@ export class TokenCache {
       const decoded = decodeAuthResult(shared);
       if (decoded !== undefined && this.ttlFor(decoded) > 1) {
         debug('token for %s taken from the external cache', context.strategy.method);
-        return printSafe(decoded);
+        return printSafeResult(decoded);
       }
     }
     debug('logging in with %s', context.strategy.method);
     const result = await context.strategy.authenticate(context.send);
     const ttl = this.ttlFor(result);
     await this.#externalCall('set', () => this.#external?.set(key, encodeAuthResult(result), ttl));
-    return printSafe(result);
+    return printSafeResult(result);
   }
 
   async #externalCall<T>(what: string, call: () => Promise<T> | undefined): Promise<T | undefined> {
@@ -153,11 +153,6 @@ export class TokenCache {
       return undefined;
     }
   }
-}
-
-/** A copy of a login result that shows its token as a fingerprint in `util.inspect` and `JSON.stringify`. */
-function printSafe(result: AuthResult): AuthResult {
-  return Object.freeze(hideSecrets({ token: result.token, info: result.info }));
 }
 
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

@@ -138,6 +138,14 @@ describe('printing', () => {
     expect(printed).toContain("name: 'demo'");
     expect(JSON.stringify(result)).not.toContain('token-1');
   });
+
+  it('so does a login through strategyFor directly', async () => {
+    const fake = fakeKeystone();
+    const result = await strategyFor(auth).authenticate(fake.send);
+    expect(result.token).toBe('token-1');
+    expect(inspect(result, { depth: 6 })).not.toContain('token-1');
+    expect(JSON.stringify(result)).not.toContain('token-1');
+  });
 });
 
 describe('skipAuth', () => {
