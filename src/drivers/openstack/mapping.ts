@@ -86,15 +86,14 @@ export function isPublicAddress(addr: string, type: string | undefined): boolean
   return addr.includes(':') ? !ipv6Private(addr.toLowerCase()) : !ipv4Private(addr);
 }
 
-function digits(text: string, from: number, count: number): number {
-  let value = 0;
-  for (let i = from; i < from + count; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return Number.NaN;
-    value = value * 10 + c;
-  }
-  return value;
+/** Two ASCII digits at `at` as a number, or -1. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
+
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /**
  * Nova's timestamps: `2026-11-22T01:25:07Z` (read without the general date parser, which costs several times
@@ -114,16 +113,32 @@ export function parseTimestamp(text: string | undefined): Date | undefined {
     text.charCodeAt(16) === 58 &&
     text.charCodeAt(19) === 90 // Z
   ) {
-    const month = digits(text, 5, 2);
-    const day = digits(text, 8, 2);
-    const hour = digits(text, 11, 2);
-    const minute = digits(text, 14, 2);
-    const second = digits(text, 17, 2);
-    // Out-of-range fields go to the general parser, which rejects them (Date.UTC would roll them over).
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59) {
-      const ms = Date.UTC(digits(text, 0, 4), month - 1, day, hour, minute, second);
-      const date = new Date(ms);
-      if (date.getUTCDate() === day) return date;
+    const century = twoDigits(text, 0);
+    const yearOfCentury = twoDigits(text, 2);
+    const month = twoDigits(text, 5);
+    const day = twoDigits(text, 8);
+    const hour = twoDigits(text, 11);
+    const minute = twoDigits(text, 14);
+    const second = twoDigits(text, 17);
+    const year = century * 100 + yearOfCentury;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    // Anything out of range goes to the general parser, which decides (Date.UTC would roll it over, and read
+    // years 0–99 as 1900–1999).
+    if (
+      century >= 1 &&
+      yearOfCentury >= 0 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= (month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month] ?? 0)) &&
+      hour >= 0 &&
+      hour <= 23 &&
+      minute >= 0 &&
+      minute <= 59 &&
+      second >= 0 &&
+      second <= 59
+    ) {
+      return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
     }
   }
   const date = new Date(text);
