@@ -31,6 +31,8 @@ export type PageWalkOptions = Omit<PaginateOptions<unknown>, 'parse'>;
  * @param signal - Aborts the walk.
  * @returns An async iterable of non-empty item arrays, one per page.
  * @throws {@link CloudError} with code `ERR_PAGINATION_LOOP` when a `next` link points to a page already read.
+ * @remarks A `next` link naming another host (a service behind a proxy that reports its internal address) is
+ * followed on the endpoint's own scheme, host and port, so the token never goes to a host the catalog did not name.
  */
 export async function* paginatePages(
   client: ServiceClient,
@@ -56,7 +58,7 @@ export async function* paginatePages(
     yield items;
     const nextUrl = next(response, client);
     if (nextUrl === undefined) return;
-    const absolute = new URL(nextUrl, `${client.endpoint}/`).href;
+    const absolute = onEndpointOrigin(nextUrl, client.endpoint);
     if (seen.has(absolute)) {
       throw new CloudError(
         `${client.name} returned a next link that loops back to a page already read (${absolute}); stopping`,
@@ -173,4 +175,22 @@ export function linksNext(key: string): NextPage {
     }
     return undefined;
   };
+}
+
+/**
+ * Resolves a next link against the endpoint and moves it onto the endpoint's origin.
+ *
+ * @param link - An absolute or endpoint-relative URL from a page.
+ * @param endpoint - The service endpoint.
+ * @returns The absolute URL on the endpoint's scheme, host and port.
+ */
+export function onEndpointOrigin(link: string, endpoint: string): string {
+  const base = new URL(`${endpoint}/`);
+  const url = new URL(link, base);
+  if (url.origin === base.origin) return url.href;
+  url.protocol = base.protocol;
+  url.host = base.host;
+  url.username = '';
+  url.password = '';
+  return url.href;
 }

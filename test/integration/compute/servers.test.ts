@@ -97,6 +97,27 @@ describe('listServers', () => {
     scope.done();
   });
 
+  it('follows a next link that names an internal host on the endpoint host instead (the token stays put)', async () => {
+    const scope = track(nock(NOVA))
+      .get('/v2.1/servers/detail')
+      .query({ limit: '1' })
+      .reply(
+        200,
+        page(['a'], 'http://nova-internal.example:8774/v2.1/servers/detail?limit=1&marker=a'),
+        JSON_TYPE,
+      )
+      .get('/v2.1/servers/detail')
+      .query({ limit: '1', marker: 'a' })
+      .reply(200, page(['b']), JSON_TYPE);
+    const ids = (await collect(listServers(compute(), { pageSize: 1 }))).map((s) => s.id);
+    expect(ids).toEqual(['a', 'b']);
+    expect(calls).toEqual([
+      'GET 127.0.0.1:8774/v2.1/servers/detail?limit=1',
+      'GET 127.0.0.1:8774/v2.1/servers/detail?limit=1&marker=a',
+    ]);
+    scope.done();
+  });
+
   it('refuses tag filters before microversion 2.26 without sending anything', () => {
     expect(() => listServers(compute('2.25'), { tags: ['a'] })).toThrow(NotSupportedError);
   });
