@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors/configuration-error.ts';
 import { TimeoutError } from '../errors/timeout-error.ts';
+import { sleep } from '../transport/sleep.ts';
 import { ResourceFailedError } from './resource-failed-error.ts';
 
 /** How a wait polls. Every field is optional; the resolved form is frozen. */
@@ -73,24 +74,6 @@ function resolveWait(options: WaitOptions<never>): ResolvedWait {
     intervalMs: positive(options.intervalMs, 1_000, 'intervalMs'),
     maxIntervalMs: positive(options.maxIntervalMs, 10_000, 'maxIntervalMs'),
     backoffFactor: factor,
-  });
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 

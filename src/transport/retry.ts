@@ -1,5 +1,6 @@
 import pRetry from 'p-retry';
 import { decideRetry, isRetryableRequest, type RetryDecision, type RetryPolicy } from './retry-policy.ts';
+import { sleep } from './sleep.ts';
 import type { HttpRequest, HttpResponse, Middleware, RequestContext } from './types.ts';
 
 /** What {@link retry} needs besides the policy. */
@@ -8,24 +9,6 @@ export interface RetryHooks {
   readonly onDecision?: ((decision: RetryDecision, request: HttpRequest) => void) | undefined;
   /** The jitter source. @defaultValue `Math.random` */
   readonly random?: (() => number) | undefined;
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /**
