@@ -117,7 +117,8 @@ export function createSession(options: SessionOptions): OpenStackSession {
     await cache.invalidate(strategy.cacheKey, token);
     return true;
   };
-  const send = transport.wrap(authMiddleware({ getToken, invalidate }));
+  const validToken = () => cache.validToken(strategy.cacheKey);
+  const send = transport.wrap(authMiddleware({ getToken, invalidate, validToken }));
   const withDefaults = (selector: EndpointSelector): EndpointSelector => ({
     ...selector,
     region: selector.region ?? options.region,

@@ -61,6 +61,8 @@ export class TokenCache {
   readonly #skewMs: number;
   readonly #noExpiryTtlMs: number;
   readonly #external: ExternalTokenCache | undefined;
+  /** When each cached result stops being valid (epoch ms): expiry minus the margin, or load time plus the no-expiry TTL. */
+  readonly #validUntil = new WeakMap<AuthResult, number>();
 
   /** @param options - Margins and the optional external cache. */
   constructor(options: TokenCacheOptions = {}) {
@@ -73,6 +75,7 @@ export class TokenCache {
       fetchMethod: (key, _stale, { options: fetchOptions, context }) =>
         this.#load(key, context).then((result) => {
           fetchOptions.ttl = this.ttlFor(result);
+          this.#validUntil.set(result, this.#validUntilFor(result));
           return result;
         }),
     });
@@ -94,6 +97,22 @@ export class TokenCache {
     const result = await raceAbort(pending, signal);
     if (result === undefined) throw new CloudError(`The token cache gave no token for ${strategy.method}`);
     return result;
+  }
+
+  /**
+   * Returns the cached token for a login if it is valid now (outside the expiry margin), synchronously: no
+   * promise, no lookup through the shared login. `undefined` (none cached, inside the margin, being refreshed)
+   * means: call {@link TokenCache.get}.
+   *
+   * @param key - The login's cache key.
+   * @returns The token and its info, or `undefined`.
+   */
+  validToken(key: string): AuthResult | undefined {
+    // While a refresh is in flight lru-cache returns the old value here; its deadline has passed, so it is refused.
+    const result = this.#cache.get(key);
+    if (result === undefined) return undefined;
+    const validUntil = this.#validUntil.get(result);
+    return validUntil !== undefined && Date.now() < validUntil ? result : undefined;
   }
 
   /**
@@ -123,6 +142,12 @@ export class TokenCache {
     const expiresAt = result.info.expiresAt;
     if (expiresAt === undefined) return this.#noExpiryTtlMs;
     return Math.max(1, expiresAt.getTime() - Date.now() - this.#skewMs);
+  }
+
+  #validUntilFor(result: AuthResult): number {
+    const expiresAt = result.info.expiresAt;
+    if (expiresAt === undefined) return Date.now() + this.#noExpiryTtlMs;
+    return expiresAt.getTime() - this.#skewMs;
   }
 
   async #load(key: string, context: FetchContext): Promise<AuthResult> {
