@@ -6,6 +6,7 @@ import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { findServerRef, withDriver } from './compute-common.ts';
+import { addListCommand } from './list-command.ts';
 import { subgroup } from './network.ts';
 
 const COLUMNS: readonly Column<FloatingIp>[] = [
@@ -178,18 +179,11 @@ function registerFloatingIpSet(fip: Command, io: CliIo): void {
 }
 
 function registerFloatingIpPool(fip: Command, io: CliIo): void {
-  fip
-    .command('pool')
-    .description('floating IP pools')
-    .command('list')
-    .description('list the pools (the external networks)')
-    .action(async (_flags: unknown, command: Command) => {
-      const { format } = readGlobalOptions(command);
-      await withDriver(command, io, async (driver) => {
-        const pools = await Array.fromAsync(driver.ext.floatingIps.listPools());
-        printList(io, format, [{ key: 'name', header: 'Name' }], pools);
-      });
-    });
+  addListCommand(fip.command('pool').description('floating IP pools'), io, {
+    description: 'list the pools (the external networks)',
+    columns: [{ key: 'name', header: 'Name' }],
+    rows: (driver) => driver.ext.floatingIps.listPools(),
+  });
 }
 
 /**

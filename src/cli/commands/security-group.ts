@@ -7,6 +7,7 @@ import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { findServerRef, withDriver } from './compute-common.ts';
+import { addListCommand } from './list-command.ts';
 import { subgroup } from './network.ts';
 
 const GROUP_COLUMNS: readonly Column<SecurityGroup>[] = [
@@ -170,20 +171,11 @@ function registerRuleDelete(rule: Command, io: CliIo): void {
 }
 
 function registerGroupReads(group: Command, io: CliIo): void {
-  group
-    .command('list')
-    .description('list security groups')
-    .action(async (_flags: unknown, command: Command) => {
-      const { format } = readGlobalOptions(command);
-      await withDriver(command, io, async (driver) => {
-        printList(
-          io,
-          format,
-          GROUP_COLUMNS,
-          await Array.fromAsync(driver.ext.securityGroups.listSecurityGroups()),
-        );
-      });
-    });
+  addListCommand(group, io, {
+    description: 'list security groups',
+    columns: GROUP_COLUMNS,
+    rows: (driver) => driver.ext.securityGroups.listSecurityGroups(),
+  });
   group
     .command('show <group>')
     .description('show a security group and its rules (id or name)')

@@ -10,6 +10,7 @@ import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { keyValues, progressWait, repeat, withDriver } from './compute-common.ts';
+import { addListCommand } from './list-command.ts';
 import { wholeNumber } from './network.ts';
 
 type Driver = Parameters<Parameters<typeof withDriver>[2]>[0];
@@ -158,15 +159,11 @@ function registerStackEvent(stack: Command, io: CliIo): void {
 }
 
 function registerStackBasics(stack: Command, io: CliIo): void {
-  stack
-    .command('list')
-    .description('list stacks (every page)')
-    .action(async (_flags: unknown, command: Command) => {
-      const { format } = readGlobalOptions(command);
-      await withDriver(command, io, async (driver) => {
-        printList(io, format, COLUMNS, await Array.fromAsync(driver.ext.orchestration.listStacks()));
-      });
-    });
+  addListCommand(stack, io, {
+    description: 'list stacks (every page)',
+    columns: COLUMNS,
+    rows: (driver) => driver.ext.orchestration.listStacks(),
+  });
   stack
     .command('show <stack>')
     .description('show a stack with its outputs (name or id)')

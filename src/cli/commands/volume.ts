@@ -7,6 +7,7 @@ import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { findImageId, findServerRef, progressWait, withDriver } from './compute-common.ts';
+import { addListCommand } from './list-command.ts';
 import { subgroup, wholeNumber } from './network.ts';
 
 type Driver = Parameters<Parameters<typeof withDriver>[2]>[0];
@@ -117,20 +118,11 @@ function registerServerVerbs(program: Command, io: CliIo): void {
 }
 
 function registerSnapshotReads(snapshot: Command, io: CliIo): void {
-  snapshot
-    .command('list')
-    .description('list snapshots (every page)')
-    .action(async (_flags: unknown, command: Command) => {
-      const { format } = readGlobalOptions(command);
-      await withDriver(command, io, async (driver) => {
-        printList(
-          io,
-          format,
-          SNAPSHOT_COLUMNS,
-          await Array.fromAsync(driver.ext.blockStorage.listSnapshots()),
-        );
-      });
-    });
+  addListCommand(snapshot, io, {
+    description: 'list snapshots (every page)',
+    columns: SNAPSHOT_COLUMNS,
+    rows: (driver) => driver.ext.blockStorage.listSnapshots(),
+  });
   snapshot
     .command('show <snapshot>')
     .description('show one snapshot (id or name)')
@@ -253,26 +245,14 @@ function registerVolumeSet(volume: Command, io: CliIo): void {
 }
 
 function registerVolumeType(volume: Command, io: CliIo): void {
-  volume
-    .command('type')
-    .description('volume types')
-    .command('list')
-    .description('list volume types')
-    .action(async (_flags: unknown, command: Command) => {
-      const { format } = readGlobalOptions(command);
-      await withDriver(command, io, async (driver) => {
-        const types = await driver.ext.blockStorage.listVolumeTypes();
-        printList(
-          io,
-          format,
-          [
-            { key: 'id', header: 'ID' },
-            { key: 'name', header: 'Name' },
-          ],
-          types,
-        );
-      });
-    });
+  addListCommand(volume.command('type').description('volume types'), io, {
+    description: 'list volume types',
+    columns: [
+      { key: 'id', header: 'ID' },
+      { key: 'name', header: 'Name' },
+    ],
+    rows: (driver) => driver.ext.blockStorage.listVolumeTypes(),
+  });
 }
 
 /**
