@@ -23,7 +23,10 @@ export function markDescription(deployment: string, resource: string): string {
  * @param deployment - The deployment to match.
  * @returns The logical resource name, or `undefined` when the object is not the deployment's.
  */
-export function ownerFromDescription(description: string | undefined, deployment: string): string | undefined {
+export function ownerFromDescription(
+  description: string | undefined,
+  deployment: string,
+): string | undefined {
   const head = `${PREFIX}${deployment}/`;
   return description?.startsWith(head) === true ? description.slice(head.length) : undefined;
 }
@@ -46,6 +49,9 @@ export function markMetadata(deployment: string, resource: string): Record<strin
  * @param deployment - The deployment to match.
  * @returns The logical resource name, or `undefined` when the object is not the deployment's.
  */
-export function ownerFromMetadata(metadata: Readonly<Record<string, string>> | undefined, deployment: string): string | undefined {
+export function ownerFromMetadata(
+  metadata: Readonly<Record<string, string>> | undefined,
+  deployment: string,
+): string | undefined {
   return metadata?.[MARK_KEYS.deployment] === deployment ? metadata[MARK_KEYS.resource] : undefined;
 }

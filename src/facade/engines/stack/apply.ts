@@ -56,14 +56,14 @@ async function converge(
   ctx: StackContext,
   stack: StackState,
 ): Promise<{ stack: StackState; action: PlanAction }> {
-  const { port, provider, document, translation, tags, name, signal } = ctx;
-  const changed = !tags.every((tag) => stack.tags.includes(tag)) || stack.status.endsWith('_FAILED');
+  const { port, provider, document, translation, name, signal } = ctx;
+  const changed = stack.description !== translation.template.description || stack.status.endsWith('_FAILED');
   const broken =
     document.reconcile && !changed ? await unhealthy(port, provider, document, stack, signal) : [];
   if (!changed && broken.length === 0) return { stack, action: PlanAction.KEEP };
   for (const resource of broken)
     await port.markUnhealthy(stack, resource, 'stratus reconcile: deleted or in ERROR', signal);
-  await port.updateStack(stack, { template: translation.template, tags }, signal);
+  await port.updateStack(stack, { template: translation.template }, signal);
   return {
     stack: await settled(port, name, signal),
     action: broken.length > 0 ? PlanAction.REPLACE : PlanAction.UPDATE,
@@ -83,7 +83,7 @@ interface StackContext {
 /**
  * Applies a document through the provider's stack service: the document becomes one stack named
  * `stratus-<deployment>`, created once (a killed apply re-run finds it by name), updated only when the template
- * hash in its tags differs or it failed, and, with `reconcile`, updated after flagging resources that were
+ * hash in its description differs or it failed, and, with `reconcile`, updated after flagging resources that were
  * deleted or went to ERROR behind its back. The stack outputs become the document outputs.
  *
  * @param document - The parsed document.
@@ -105,7 +105,7 @@ export async function applyStack(
     provider,
     document,
     translation,
-    tags: stackTags(document.deployment, translation.template),
+    tags: stackTags(document.deployment),
     name,
     signal: options.signal,
   };

@@ -5,7 +5,6 @@ import type { HotResource } from './hot-types.ts';
 import { kindOfHeatType } from './hot-types.ts';
 import { observeAdopted, observeById } from './reports.ts';
 import type { StackPort, StackResourceState, StackState } from './stack-port.ts';
-import { stackTags } from './tags.ts';
 import { translateToHot } from './template.ts';
 import { stackName } from './wait.ts';
 
@@ -88,9 +87,7 @@ export async function planStack(
       ok: reports.every((r) => r.error === undefined),
     };
   }
-  const unchanged = stackTags(document.deployment, translation.template).every((tag) =>
-    stack.tags.includes(tag),
-  );
+  const unchanged = stack.description === translation.template.description;
   const old = unchanged ? undefined : await port.getTemplate(stack, signal);
   const live = await port.listResources(stack, signal);
   const ctx = { port, provider, document, signal };

@@ -12,6 +12,8 @@ export interface StackState {
   readonly outputs: Readonly<Record<string, unknown>>;
   /** The stack tags. */
   readonly tags: readonly string[];
+  /** The template's description (it carries the template hash). */
+  readonly description: string | undefined;
 }
 
 /** One resource of a stack. */
@@ -50,15 +52,11 @@ export interface StackPort {
   ): Promise<void>;
   /**
    * @param stack - The stack.
-   * @param options - The new template and tags.
+   * @param options - The new template.
    * @param signal - Aborts the request.
    * @returns Once the provider accepted it.
    */
-  updateStack(
-    stack: StackState,
-    options: { readonly template: object; readonly tags: readonly string[] },
-    signal?: AbortSignal,
-  ): Promise<void>;
+  updateStack(stack: StackState, options: { readonly template: object }, signal?: AbortSignal): Promise<void>;
   /**
    * @param stack - The stack.
    * @param signal - Aborts the request.

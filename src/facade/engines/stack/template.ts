@@ -2,6 +2,7 @@ import type { DeploymentDocument, DocumentKind, ManagedResource } from '../../do
 import { HOT_VERSION, type HotResource, type HotTemplate } from './hot-types.ts';
 import { type StackOutput, stackOutputs } from './outputs.ts';
 import { TRANSLATIONS } from './resources.ts';
+import { describeTemplate } from './tags.ts';
 
 /** A document translated for the stack service. */
 export interface StackTranslation {
@@ -54,13 +55,16 @@ export function translateToHot(document: DeploymentDocument): StackTranslation {
     }
   }
   const outputs = stackOutputs(document);
-  const template: HotTemplate = {
-    heat_template_version: HOT_VERSION,
-    description: `stratus deployment ${document.deployment}`,
+  const body = {
     resources,
     outputs: Object.fromEntries(
       Object.entries(outputs).map(([name, output]) => [name, { value: output.value }]),
     ),
+  };
+  const template: HotTemplate = {
+    heat_template_version: HOT_VERSION,
+    description: describeTemplate(document.deployment, body),
+    ...body,
   };
   return { template, outputs, owners };
 }

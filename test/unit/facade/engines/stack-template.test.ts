@@ -65,9 +65,12 @@ describe('translateToHot', () => {
     expect(translation.outputs.note?.pick('hello')).toBe('hello');
   });
 
-  it('hashes the template into the stack tags, so any change shows', () => {
+  it('hashes the template into its description, so any change shows', () => {
     const other = translateToHot(parseDocument(SAMPLE.replace('10.20.0.0/24', '10.21.0.0/24'))).template;
-    expect(stackTags('demo', translation.template)).toHaveLength(2);
-    expect(stackTags('demo', other)[1]).not.toBe(stackTags('demo', translation.template)[1]);
+    const same = translateToHot(parseDocument(SAMPLE)).template;
+    expect(translation.template.description).toMatch(/^stratus deployment demo, template [0-9a-f]{16}$/);
+    expect(same.description).toBe(translation.template.description);
+    expect(other.description).not.toBe(translation.template.description);
+    expect(stackTags('demo')).toEqual(['stratus-deployment=demo']);
   });
 });
