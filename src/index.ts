@@ -2,6 +2,8 @@
 
 // --- errors ---
 export {
+  type AmbiguousCandidate,
+  AmbiguousResourceError,
   AuthenticationError,
   type AuthenticationErrorOptions,
   BadRequestError,
