@@ -1,3 +1,4 @@
+import type { SecurityRule } from '../../compute/portable/security-rule.ts';
 /**
  * The portable resource kinds a deployment document may list.
  *
@@ -50,21 +51,8 @@ export interface JsonMap {
   readonly [key: string]: JsonValue;
 }
 
-/** One security group rule. */
-export interface RuleSpec {
-  /** `ingress` or `egress`. */
-  readonly direction: 'ingress' | 'egress';
-  /** `IPv4` or `IPv6`. @defaultValue `'IPv4'` */
-  readonly ethertype: 'IPv4' | 'IPv6';
-  /** `tcp`, `udp`, `icmp`, a protocol number, or `undefined` for any. */
-  readonly protocol: string | undefined;
-  /** The first port of the range. */
-  readonly portMin: number | undefined;
-  /** The last port of the range. */
-  readonly portMax: number | undefined;
-  /** The remote CIDR, e.g. `0.0.0.0/0`. */
-  readonly remoteIpPrefix: string | undefined;
-}
+/** One security group rule (the portable shape from `src/compute`). */
+export type RuleSpec = SecurityRule;
 
 /** The properties of each kind, after validation. */
 export interface KindProperties {

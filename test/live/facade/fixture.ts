@@ -8,7 +8,6 @@ import { promisify } from 'node:util';
 import { fromCloudsYaml } from '../../../src/auth/config/clouds-yaml.ts';
 import { createSession } from '../../../src/auth/session.ts';
 import { OpenStackNodeDriver } from '../../../src/drivers/openstack/v1-1/driver.ts';
-import { openStackDocumentPorts } from '../../../src/cli/document/openstack/index.ts';
 import { directEngine } from '../../../src/facade/engines/direct.ts';
 import type { DeploymentEngine } from '../../../src/facade/engines/engine.ts';
 import { stackEngine } from '../../../src/facade/engines/stack.ts';
@@ -31,13 +30,17 @@ export interface CountedEngines {
 export async function countedEngines(cloud: string = CLOUD_NAMES.demo): Promise<CountedEngines> {
   const counter = requestCounter();
   const options = await fromCloudsYaml(cloud, { env: { OS_CLIENT_CONFIG_FILE: cloudsYamlPath() } });
-  const session = createSession({ ...options, transport: { ...options.transport, dispatcher: counter.dispatcher } });
+  const session = createSession({
+    ...options,
+    transport: { ...options.transport, dispatcher: counter.dispatcher },
+  });
   const driver = new OpenStackNodeDriver({ session });
-  const ports = openStackDocumentPorts(driver);
+  const ports = { direct: driver.resources, stack: driver.stacks };
   return {
     driver,
     counter,
-    engine: (name) => (name === 'direct' ? directEngine(ports.direct) : stackEngine(ports.stack, ports.direct)),
+    engine: (name) =>
+      name === 'direct' ? directEngine(ports.direct) : stackEngine(ports.stack, ports.direct),
     close: () => session.close(),
   };
 }

@@ -1,7 +1,7 @@
-import type { Stack } from '../../../drivers/openstack/orchestration/stacks/types.ts';
-import type { OpenStackNodeDriver } from '../../../drivers/openstack/v1-1/driver.ts';
-import { CloudError } from '../../../errors/cloud-error.ts';
-import type { StackPort, StackState } from '../../../facade/engines/stack/stack-port.ts';
+import type { StackService, StackState } from '../../../../compute/portable/stacks.ts';
+import { CloudError } from '../../../../errors/cloud-error.ts';
+import type { Stack } from '../../orchestration/stacks/types.ts';
+import type { OpenStackNodeDriver } from '../driver.ts';
 import { orAbsent } from './absent.ts';
 
 function state(stack: Stack): StackState {
@@ -34,7 +34,7 @@ async function findStack(driver: OpenStackNodeDriver, name: string, signal?: Abo
  * @param driver - The OpenStack driver.
  * @returns The stack port.
  */
-export function heatPort(driver: OpenStackNodeDriver): StackPort {
+export function heatPort(driver: OpenStackNodeDriver): StackService {
   const heat = driver.ext.orchestration;
   const raw = async (method: 'GET' | 'PATCH', path: string, json: unknown, signal?: AbortSignal) => {
     const endpoint = await driver.session.endpointFor({ type: 'orchestration' }, signal);

@@ -1,15 +1,15 @@
-import type { Volume } from '../../../drivers/openstack/block-storage/volumes/types.ts';
-import type { Server } from '../../../drivers/openstack/compute/servers/types.ts';
-import { findImagesByName } from '../../../drivers/openstack/image/images/operations.ts';
-import { createServiceClient } from '../../../drivers/openstack/service-client.ts';
-import type { OpenStackNodeDriver } from '../../../drivers/openstack/v1-1/driver.ts';
-import { ConfigurationError } from '../../../errors/configuration-error.ts';
 import type {
-  DirectPorts,
+  PortableResources,
   PortHealth,
   ServerObject,
   VolumeObject,
-} from '../../../facade/engines/direct/ports.ts';
+} from '../../../../compute/portable/resources.ts';
+import { ConfigurationError } from '../../../../errors/configuration-error.ts';
+import type { Volume } from '../../block-storage/volumes/types.ts';
+import type { Server } from '../../compute/servers/types.ts';
+import { findImagesByName } from '../../image/images/operations.ts';
+import { createServiceClient } from '../../service-client.ts';
+import type { OpenStackNodeDriver } from '../driver.ts';
 import { deleted, orAbsent } from './absent.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -52,7 +52,7 @@ const volume = (v: Volume): VolumeObject => ({
   attachments: v.attachments.map((a) => ({ serverId: a.serverId, device: a.device })),
 });
 
-type ComputePorts = Pick<DirectPorts, 'servers' | 'volumes' | 'keyPairs' | 'findId'>;
+type ComputePorts = Pick<PortableResources, 'servers' | 'volumes' | 'keyPairs' | 'findId'>;
 
 /**
  * The direct engine's Nova, Cinder and Glance calls over the OpenStack driver.

@@ -1,4 +1,4 @@
-import { NotFoundError } from '../../../errors/http-status-errors.ts';
+import { NotFoundError } from '../../../../errors/http-status-errors.ts';
 
 /**
  * Runs a read and turns "not found" into `undefined`.

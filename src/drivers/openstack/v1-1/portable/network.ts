@@ -1,20 +1,20 @@
-import type { FloatingIp } from '../../../drivers/openstack/network/floating-ips/types.ts';
-import type { Network } from '../../../drivers/openstack/network/networks/types.ts';
-import type { Port } from '../../../drivers/openstack/network/ports/types.ts';
-import type { Router } from '../../../drivers/openstack/network/routers/types.ts';
-import type { SecurityGroup } from '../../../drivers/openstack/network/security-groups/types.ts';
-import type { Subnet } from '../../../drivers/openstack/network/subnets/types.ts';
-import type { OpenStackNodeDriver } from '../../../drivers/openstack/v1-1/driver.ts';
-import type { RuleSpec } from '../../../facade/document/types.ts';
 import type {
-  DirectPorts,
   FloatingIpObject,
   NetworkPortObject,
+  PortableResources,
   PortObject,
   RouterObject,
   SecurityGroupObject,
   SubnetObject,
-} from '../../../facade/engines/direct/ports.ts';
+} from '../../../../compute/portable/resources.ts';
+import type { SecurityRule } from '../../../../compute/portable/security-rule.ts';
+import type { FloatingIp } from '../../network/floating-ips/types.ts';
+import type { Network } from '../../network/networks/types.ts';
+import type { Port } from '../../network/ports/types.ts';
+import type { Router } from '../../network/routers/types.ts';
+import type { SecurityGroup } from '../../network/security-groups/types.ts';
+import type { Subnet } from '../../network/subnets/types.ts';
+import type { OpenStackNodeDriver } from '../driver.ts';
 import { deleted, orAbsent } from './absent.ts';
 
 const ok = { health: 'ready', reason: undefined } as const;
@@ -55,7 +55,7 @@ const port = (p: Port): NetworkPortObject => ({
   deviceId: p.deviceId || undefined,
   networkId: p.networkId,
 });
-const rule = (r: SecurityGroup['rules'][number]): RuleSpec => ({
+const rule = (r: SecurityGroup['rules'][number]): SecurityRule => ({
   direction: r.direction,
   ethertype: r.ethertype === 'IPv6' ? 'IPv6' : 'IPv4',
   protocol: r.protocol ?? undefined,
@@ -81,7 +81,7 @@ const fip = (f: FloatingIp): FloatingIpObject => ({
 });
 
 type NetworkPorts = Pick<
-  DirectPorts,
+  PortableResources,
   'networks' | 'subnets' | 'routers' | 'ports' | 'securityGroups' | 'floatingIps'
 >;
 
