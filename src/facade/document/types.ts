@@ -105,7 +105,7 @@ export interface KindProperties {
 }
 
 /** What every resource of the document has, managed or adopted. */
-interface ResourceBase<K extends DocumentKind> {
+export interface ResourceBase<K extends DocumentKind> {
   /** The logical name: the key under `resources`. */
   readonly name: string;
   /** The kind. */
