@@ -73,7 +73,12 @@ export function createTransport(options: TransportOptions = {}): Transport {
     debugLog({ transcript, unsafeShowSecrets: resolved.unsafeShowSecrets, userAgent: resolved.userAgent }),
   );
   const inner = compose(
-    createWireSend({ dispatcher, timeoutMs: resolved.timeoutMs, userAgent: resolved.userAgent }),
+    createWireSend({
+      dispatcher,
+      timeoutMs: resolved.timeoutMs,
+      userAgent: resolved.userAgent,
+      maxResponseBytes: resolved.maxResponseBytes,
+    }),
     ...layers,
   );
   return Object.freeze({

@@ -62,6 +62,13 @@ export interface TransportOptions {
   readonly dispatcher?: Dispatcher | undefined;
   /** The time limit of each attempt, in milliseconds (a request may override it). @defaultValue 30000 */
   readonly timeoutMs?: number | undefined;
+  /**
+   * The largest response body read into memory, in bytes; a larger one fails with `ResponseTooLargeError`
+   * without being buffered. Listings page well below it; streamed downloads (`responseType: 'stream'`) are not
+   * limited. Error bodies are read only up to 64 KiB whatever this says.
+   * @defaultValue 33554432 (32 MiB)
+   */
+  readonly maxResponseBytes?: number | undefined;
   /** TLS settings. */
   readonly tls?: TlsOptions | undefined;
   /** Proxy settings. @defaultValue `false` (direct) */
