@@ -30,6 +30,12 @@ export interface ResolvedTransportOptions {
 
 const DEFAULT_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
 
+/**
+ * A backstop only: the time budget (`maxElapsedMs`) is the main limit. With the default delays (0.5 s doubling
+ * to 20 s) ten attempts need at most 91.5 s of waiting, inside the 120 s budget.
+ */
+const DEFAULT_MAX_ATTEMPTS = 10;
+
 function pem(value: string | undefined, field: string): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value.trim() === '') {
@@ -103,7 +109,7 @@ function resolveProxy(proxy: TransportOptions['proxy']): 'env' | string | false 
 function resolveRetry(retry: RetryOptions | false | undefined): RetryPolicy | false {
   if (retry === false) return false;
   const options = retry ?? {};
-  const maxAttempts = options.maxAttempts ?? 4;
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new ConfigurationError(
       `\`retry.maxAttempts\` must be a whole number ≥ 1 (got ${String(maxAttempts)})`,

@@ -53,7 +53,7 @@ describe('retry: statuses', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ servers: [] });
     expect(scope.isDone()).toBe(true);
-    expect(capture.text()).toContain(`after ${status} (attempt 2/4)`);
+    expect(capture.text()).toContain(`after ${status} (attempt 2/10)`);
     expect(capture.text()).toMatch(/attempt 2 · Nova/);
   });
 
@@ -108,7 +108,7 @@ describe('retry: statuses', () => {
     const response = await t.send({ method: 'GET', url: `${server.url}/servers` }, { attempt: 1 });
     expect(response.body).toBe('ok');
     expect(server.requests).toHaveLength(2);
-    expect(capture.text()).toMatch(/retrying in .* after UND_ERR_SOCKET \(attempt 2\/4\)/);
+    expect(capture.text()).toMatch(/retrying in .* after UND_ERR_SOCKET \(attempt 2\/10\)/);
   });
 });
 
