@@ -40,7 +40,11 @@ function tooLarge(context: BodyContext, receivedBytes: number, declared: boolean
 }
 
 /** Reads at most `limit` bytes; `over` tells whether the body had more (it is then destroyed, not drained). */
-async function readUpTo(body: ReadableBody, limit: number): Promise<{ bytes: Buffer; over: boolean }> {
+async function readUpTo(
+  body: ReadableBody,
+  limit: number,
+  keepPrefix: boolean,
+): Promise<{ bytes: Buffer; over: boolean; size: number }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
@@ -49,10 +53,15 @@ async function readUpTo(body: ReadableBody, limit: number): Promise<{ bytes: Buf
     size += buffer.byteLength;
     if (size > limit) {
       body.destroy();
-      return { bytes: Buffer.concat(chunks, size).subarray(0, limit), over: true };
+      // Only an error body's prefix is kept; past `maxResponseBytes` nothing is (no copy of what was read).
+      return {
+        bytes: keepPrefix ? Buffer.concat(chunks, size).subarray(0, limit) : Buffer.alloc(0),
+        over: true,
+        size,
+      };
     }
   }
-  return { bytes: Buffer.concat(chunks, size), over: false };
+  return { bytes: Buffer.concat(chunks, size), over: false, size };
 }
 
 /**
@@ -76,8 +85,8 @@ export async function readBody(body: ReadableBody, context: BodyContext): Promis
   if (Number.isFinite(declared)) {
     bytes = new Uint8Array(await body.arrayBuffer());
   } else {
-    const read = await readUpTo(body, context.maxBytes);
-    if (read.over) throw tooLarge(context, read.bytes.byteLength, false);
+    const read = await readUpTo(body, context.maxBytes, false);
+    if (read.over) throw tooLarge(context, read.size, false);
     bytes = read.bytes;
   }
   return decodeChecked(bytes, context);
@@ -93,7 +102,7 @@ export async function readBody(body: ReadableBody, context: BodyContext): Promis
  */
 export async function readErrorBody(body: ReadableBody, context: BodyContext): Promise<unknown> {
   if (context.empty) return body.dump().then(() => undefined);
-  const read = await readUpTo(body, MAX_ERROR_BODY_BYTES);
+  const read = await readUpTo(body, MAX_ERROR_BODY_BYTES, true);
   return decodeChecked(read.bytes, context);
 }
 
