@@ -6,7 +6,7 @@ import { JSON_TYPE, TEXT_TYPE } from './wire-body.ts';
 const log = createDebug('stratus:transport');
 
 /** How much of an error body (an unexpected status) is read to find its fault; the rest is discarded. */
-export const MAX_ERROR_BODY_BYTES = 64 * 1024;
+export const MAX_ERROR_BODY_BYTES: number = 64 * 1024;
 
 /** The parts of undici's response body that {@link readBody} uses. */
 export interface ReadableBody extends AsyncIterable<unknown> {
