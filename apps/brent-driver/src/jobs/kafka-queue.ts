@@ -10,6 +10,7 @@ import { ensureTopic } from './kafka/ensure-topic.ts';
 import { decodeJob, encodeJob } from './kafka/job-record.ts';
 import { PartitionCommits } from './kafka/partition-commits.ts';
 import { ResilientProducer } from './kafka/resilient-producer.ts';
+import { commitWithRetry, sleepUntil } from './kafka/waits.ts';
 import type { Job, JobHandler, JobOutcome, JobQueue, JobQueueOptions, JsonValue } from './queue.ts';
 
 /** Where the queue lives and how it behaves. */
@@ -239,35 +240,4 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
   #clientId(): string {
     return this.#options.clientId ?? `${this.#options.groupId}-${randomUUID().slice(0, 8)}`;
   }
-}
-
-/** Commits, trying again for up to a minute while the broker is away (a lost partition fails for good). */
-async function commitWithRetry(record: Record): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await record.commit();
-      return;
-    } catch (error) {
-      if (attempt >= 12) throw error;
-      await new Promise((done) => setTimeout(done, 5_000));
-    }
-  }
-}
-
-/** Waits until `epochMs`; false when `signal` aborted first. */
-function sleepUntil(epochMs: number, signal: AbortSignal): Promise<boolean> {
-  const ms = epochMs - Date.now();
-  if (signal.aborted) return Promise.resolve(false);
-  if (ms <= 0) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -15,6 +15,7 @@ export interface Committable {
 export class PartitionCommits<R extends Committable> {
   readonly #inFlight = new Map<number, Map<bigint, R>>();
   readonly #finished = new Map<number, Map<bigint, R>>();
+  readonly #committed = new Map<number, bigint>();
 
   /**
    * Registers a record before its work starts.
@@ -51,6 +52,9 @@ export class PartitionCommits<R extends Committable> {
     }
     if (commit === undefined) return undefined;
     for (const offset of [...finished.keys()]) if (offset < commit.offset) finished.delete(offset);
+    const last = this.#committed.get(record.partition);
+    if (last !== undefined && commit.offset <= last) return undefined; // the commit point did not move
+    this.#committed.set(record.partition, commit.offset);
     return commit;
   }
 
