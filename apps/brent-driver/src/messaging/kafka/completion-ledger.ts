@@ -28,15 +28,19 @@ function requestIdOf(value: Buffer | undefined): string | undefined {
   }
 }
 
-/** A live set of the request ids completed on the topic. */
+/** A live set of the request ids completed on the topic; reconnects when the broker goes away. */
 export class CompletionLedger {
   readonly #seen = new Set<string>();
-  readonly #consumer: Consumer<Buffer, Buffer, Buffer, Buffer>;
+  readonly #options: CompletionLedgerOptions;
+  /** partition → next offset to read (where a reconnect resumes). */
+  readonly #next = new Map<number, bigint>();
+  #consumer: Consumer<Buffer, Buffer, Buffer, Buffer> | undefined;
   #stream: MessagesStream<Buffer, Buffer, Buffer, Buffer> | undefined;
   #loop: Promise<void> | undefined;
+  #closing = false;
 
-  private constructor(consumer: Consumer<Buffer, Buffer, Buffer, Buffer>) {
-    this.#consumer = consumer;
+  private constructor(options: CompletionLedgerOptions) {
+    this.#options = options;
   }
 
   /**
@@ -46,33 +50,17 @@ export class CompletionLedger {
    * @returns The ledger; call {@link CompletionLedger.close} when done.
    */
   static async open(options: CompletionLedgerOptions): Promise<CompletionLedger> {
-    const id = `completion-ledger-${randomUUID().slice(0, 8)}`;
-    const consumer = new Consumer({
-      clientId: id,
-      groupId: id, // a private group: each replica reads every completion
-      bootstrapBrokers: [...options.bootstrapBrokers],
-      timeout: 30_000,
-      retries: 20,
-      retryDelay: 500,
-    });
-    const ledger = new CompletionLedger(consumer);
+    const ledger = new CompletionLedger(options);
+    const consumer = ledger.#newConsumer();
     const topics = [options.topic];
     const latest = (await consumer.listOffsets({ topics })).get(options.topic) ?? [];
     const since = BigInt(Date.now() - options.windowMs);
     const fromTime = (await consumer.listOffsets({ topics, timestamp: since })).get(options.topic) ?? [];
-    const offsets = latest.map((end, partition) => {
+    latest.forEach((end, partition) => {
       const start = fromTime[partition] ?? -1n;
-      return { topic: options.topic, partition, offset: start < 0n ? end : start };
+      ledger.#next.set(partition, start < 0n ? end : start);
     });
-    ledger.#stream = await consumer.consume({
-      topics,
-      autocommit: false,
-      mode: MessagesStreamModes.MANUAL,
-      offsets,
-      maxWaitTime: 200,
-    });
-    const caughtUp = ledger.#tail(ledger.#stream, latest, options.onError);
-    await caughtUp;
+    await ledger.#tail(consumer, latest);
     return ledger;
   }
 
@@ -88,33 +76,70 @@ export class CompletionLedger {
 
   /** Stops tailing. */
   async close(): Promise<void> {
+    this.#closing = true;
     await this.#stream?.close();
     await this.#loop;
-    await this.#consumer.close(true);
+    await this.#consumer?.close(true);
   }
 
-  /** Reads the stream in the background; the returned promise resolves once every partition reached `ends`. */
-  #tail(
-    stream: MessagesStream<Buffer, Buffer, Buffer, Buffer>,
-    ends: readonly bigint[],
-    onError: CompletionLedgerOptions['onError'],
+  #newConsumer(): Consumer<Buffer, Buffer, Buffer, Buffer> {
+    const id = `completion-ledger-${randomUUID().slice(0, 8)}`;
+    return new Consumer({
+      clientId: id,
+      groupId: id, // a private group: each replica reads every completion
+      bootstrapBrokers: [...this.#options.bootstrapBrokers],
+      timeout: 30_000,
+      retries: 20,
+      retryDelay: 500,
+    });
+  }
+
+  async #read(
+    consumer: Consumer<Buffer, Buffer, Buffer, Buffer>,
+    onRecord: (partition: number) => void,
   ): Promise<void> {
+    const topic = this.#options.topic;
+    this.#consumer = consumer;
+    this.#stream = await consumer.consume({
+      topics: [topic],
+      autocommit: false,
+      mode: MessagesStreamModes.MANUAL,
+      offsets: [...this.#next].map(([partition, offset]) => ({ topic, partition, offset })),
+      maxWaitTime: 200,
+    });
+    for await (const record of this.#stream) {
+      const id = requestIdOf(record.value);
+      if (id !== undefined) this.#seen.add(id);
+      this.#next.set(record.partition, record.offset + 1n);
+      onRecord(record.partition);
+    }
+  }
+
+  /** Reads in the background until closed; resolves once every partition reached `ends`. */
+  #tail(first: Consumer<Buffer, Buffer, Buffer, Buffer>, ends: readonly bigint[]): Promise<void> {
     const behind = new Set(ends.flatMap((end, partition) => (end > 0n ? [partition] : [])));
     return new Promise<void>((caughtUp) => {
+      const reached = (partition: number): void => {
+        if ((this.#next.get(partition) ?? 0n) >= (ends[partition] ?? 0n)) behind.delete(partition);
+        if (behind.size === 0) caughtUp();
+      };
       if (behind.size === 0) caughtUp();
       this.#loop = (async () => {
-        try {
-          for await (const record of stream) {
-            const id = requestIdOf(record.value);
-            if (id !== undefined) this.#seen.add(id);
-            if (record.offset + 1n >= (ends[record.partition] ?? 0n)) behind.delete(record.partition);
-            if (behind.size === 0) caughtUp();
+        let consumer = first;
+        for (let failures = 0; !this.#closing; ) {
+          try {
+            await this.#read(consumer, reached);
+          } catch (error) {
+            failures += 1;
+            if (!this.#closing)
+              this.#options.onError?.('completion ledger lost the topic; reconnecting', error);
           }
-        } catch (error) {
-          onError?.('completion ledger stopped tailing', error);
-        } finally {
-          caughtUp();
+          if (this.#closing) break;
+          await consumer.close(true).catch(() => undefined);
+          await new Promise((done) => setTimeout(done, Math.min(5_000, 500 * 2 ** failures)));
+          consumer = this.#newConsumer();
         }
+        caughtUp();
       })();
     });
   }
