@@ -66,7 +66,8 @@ export function isReplayable(request: HttpRequest): boolean {
 /** JSON media types (`application/json`, `application/problem+json`…). */
 export const JSON_TYPE: RegExp = /^application\/(?:[\w.+-]*\+)?json\b/i;
 /** Text media types. */
-export const TEXT_TYPE: RegExp = /^(?:text\/|application\/(?:xml|x-www-form-urlencoded|javascript)\b|[^;]*\+xml\b)/i;
+export const TEXT_TYPE: RegExp =
+  /^(?:text\/|application\/(?:xml|x-www-form-urlencoded|javascript)\b|[^;]*\+xml\b)/i;
 
 /**
  * Turns the raw response bytes into the value of `HttpResponse.body`.
