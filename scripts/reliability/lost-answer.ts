@@ -93,8 +93,16 @@ async function demoNet(driver: OpenStackNodeDriver): Promise<string> {
   throw new Error('demo-net not found: run cloud:up');
 }
 
+/** Deletes every server of the run and waits (up to a minute) until Nova no longer lists them. */
 async function cleanup(driver: OpenStackNodeDriver, prefix: string): Promise<void> {
-  for await (const server of driver.ext.compute.listServers({ name: `^${prefix}-` })) {
-    await driver.destroyNode(server.id).catch(() => undefined);
+  for (let round = 0; round < 30; round++) {
+    let left = 0;
+    for await (const server of driver.ext.compute.listServers({ name: `^${prefix}-` })) {
+      left++;
+      if (round % 5 === 0) await driver.destroyNode(server.id).catch(() => undefined);
+    }
+    if (left === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
+  console.error(`servers named ${prefix}-* are still listed after a minute; delete them by hand`);
 }
