@@ -22,4 +22,35 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'error',
     },
   },
+  {
+    // The facade is provider-neutral: it imports only the portable compute API and the errors (src/compute,
+    // src/errors), never a driver, the transport, auth or the CLI. A violation fails `npm test`.
+    files: ['src/facade/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/drivers/**',
+                '**/transport/**',
+                '**/auth/**',
+                '**/cli/**',
+                '**/shape/**',
+                '**/apps/**',
+              ],
+              message:
+                'src/facade may import only src/compute and src/errors (add a capability interface instead).',
+            },
+            {
+              group: ['stratus/openstack', 'stratus/openstack/**', 'undici', 'undici/**'],
+              message:
+                'src/facade may import only src/compute and src/errors (add a capability interface instead).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
