@@ -142,7 +142,10 @@ describe('parameters from the command line', () => {
         parameters: { dhcp: { type: 'boolean' }, size: { type: 'number' } },
         resources: {
           n: { kind: 'network' },
-          s: { kind: 'subnet', properties: { network: { ref: 'n' }, cidr: '10.0.0.0/24', enableDhcp: { param: 'dhcp' } } },
+          s: {
+            kind: 'subnet',
+            properties: { network: { ref: 'n' }, cidr: '10.0.0.0/24', enableDhcp: { param: 'dhcp' } },
+          },
           v: { kind: 'volume', properties: { sizeGb: { param: 'size' } } },
         },
       },
