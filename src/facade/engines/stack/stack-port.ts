@@ -52,11 +52,11 @@ export interface StackPort {
   ): Promise<void>;
   /**
    * @param stack - The stack.
-   * @param options - The new template.
+   * @param options - The new template and tags.
    * @param signal - Aborts the request.
    * @returns Once the provider accepted it.
    */
-  updateStack(stack: StackState, options: { readonly template: object }, signal?: AbortSignal): Promise<void>;
+  updateStack(stack: StackState, options: { readonly template: object; readonly tags: readonly string[] }, signal?: AbortSignal): Promise<void>;
   /**
    * @param stack - The stack.
    * @param signal - Aborts the request.
@@ -77,11 +77,13 @@ export interface StackPort {
    * @param signal - Aborts the request.
    * @returns Once flagged.
    */
-  markUnhealthy(stack: StackState, resource: string, reason: string, signal?: AbortSignal): Promise<void>;
+  markUnhealthy?:
+    | ((stack: StackState, resource: string, reason: string, signal?: AbortSignal) => Promise<void>)
+    | undefined;
   /**
    * @param stack - The stack.
    * @param signal - Aborts the request.
    * @returns The template the stack was last created or updated with.
    */
-  getTemplate(stack: StackState, signal?: AbortSignal): Promise<unknown>;
+  getTemplate?: ((stack: StackState, signal?: AbortSignal) => Promise<unknown>) | undefined;
 }
