@@ -56,7 +56,11 @@ export interface StackPort {
    * @param signal - Aborts the request.
    * @returns Once the provider accepted it.
    */
-  updateStack(stack: StackState, options: { readonly template: object; readonly tags: readonly string[] }, signal?: AbortSignal): Promise<void>;
+  updateStack(
+    stack: StackState,
+    options: { readonly template: object; readonly tags: readonly string[] },
+    signal?: AbortSignal,
+  ): Promise<void>;
   /**
    * @param stack - The stack.
    * @param signal - Aborts the request.
