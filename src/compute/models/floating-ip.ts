@@ -16,8 +16,6 @@ export interface FloatingIp<TExtra = unknown> {
   readonly fixedIpAddress: string | undefined;
   /** The provider's status, e.g. `ACTIVE` or `DOWN`. */
   readonly status: string;
-  /** Ownership marks and other labels. */
-  readonly tags: readonly string[];
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }

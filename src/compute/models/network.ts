@@ -14,8 +14,6 @@ export interface Network<TExtra = unknown> {
   readonly external: boolean;
   /** The subnets on this network. */
   readonly subnetIds: readonly string[];
-  /** Ownership marks and other labels. */
-  readonly tags: readonly string[];
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }
@@ -38,8 +36,6 @@ export interface Subnet<TExtra = unknown> {
   readonly ipVersion: number;
   /** The gateway address, when there is one. */
   readonly gatewayIp: string | undefined;
-  /** Ownership marks and other labels. */
-  readonly tags: readonly string[];
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }
@@ -58,8 +54,6 @@ export interface Router<TExtra = unknown> {
   readonly status: string;
   /** The external network of the gateway, when one is set. */
   readonly externalNetworkId: string | undefined;
-  /** Ownership marks and other labels. */
-  readonly tags: readonly string[];
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }
@@ -94,8 +88,6 @@ export interface Port<TExtra = unknown> {
   readonly fixedIps: readonly PortAddress[];
   /** The security groups applied to it. */
   readonly securityGroupIds: readonly string[];
-  /** Ownership marks and other labels. */
-  readonly tags: readonly string[];
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }

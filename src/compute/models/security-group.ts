@@ -34,8 +34,6 @@ export interface SecurityGroup<TExtra = unknown> {
   readonly description: string | undefined;
   /** Its rules. */
   readonly rules: readonly SecurityGroupRule[];
-  /** Ownership marks and other labels. */
-  readonly tags: readonly string[];
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }

@@ -41,4 +41,13 @@ export interface MarkService {
    * @returns Once added.
    */
   addMarks(kind: MarkableKind, id: string, marks: readonly string[], signal?: AbortSignal): Promise<void>;
+  /**
+   * Lists the ids of the resources of a kind that carry every given mark (one filtered list where the
+   * provider supports it).
+   * @param kind - The resource kind.
+   * @param marks - The marks to match, all of them.
+   * @param signal - Aborts.
+   * @returns The matching ids.
+   */
+  listMarked(kind: MarkableKind, marks: readonly string[], signal?: AbortSignal): Promise<readonly string[]>;
 }

@@ -30,6 +30,7 @@ import { deleteServer, getServer, listServersAs } from '../compute/servers/opera
 import type { ListServersOptions, Server } from '../compute/servers/types.ts';
 import { flavorToSize, keypairToKeyPair, serverToNode, zoneToLocation } from '../mapping.ts';
 import { lazyIterable } from './bind.ts';
+import { createPortableCapabilities, type PortableCapabilityServices } from './capabilities/index.ts';
 import { type ComputeExtension, createComputeExtension } from './compute-extension.ts';
 import { type ComputeSettings, createDriverContext, type DriverContext } from './context.ts';
 import { type OpenStackCreateNodeOptions, toCreateServerOptions } from './create-node-options.ts';
@@ -39,6 +40,17 @@ import {
   createServiceExtensions,
   type ServiceExtensions,
 } from './service-plugins.ts';
+
+const PORTABLE_SERVICES: readonly Capability[] = [
+  Capability.NETWORKING,
+  Capability.SECURITY_GROUPS,
+  Capability.FLOATING_IPS,
+  Capability.BLOCK_STORAGE,
+  Capability.IMAGE_UPLOAD,
+  Capability.STACKS,
+  Capability.PROVISIONING,
+  Capability.MARKS,
+];
 
 /** How to build an {@link OpenStackNodeDriver}: an existing session, or the options to create one. */
 export type OpenStackDriverOptions = ({ readonly session: OpenStackSession } | SessionOptions) & {
@@ -97,6 +109,22 @@ export class OpenStackNodeDriver
   readonly attachVolume: VolumeManagement['attachVolume'] | undefined;
   /** Volume detachment, when wired. */
   readonly detachVolume: VolumeManagement['detachVolume'] | undefined;
+  /** Neutron networks, subnets, routers and ports ({@link Capability.NETWORKING}). */
+  readonly networking: PortableCapabilityServices['networking'];
+  /** Neutron security groups ({@link Capability.SECURITY_GROUPS}). */
+  readonly securityGroups: PortableCapabilityServices['securityGroups'];
+  /** Neutron floating IPs ({@link Capability.FLOATING_IPS}). */
+  readonly floatingIps: PortableCapabilityServices['floatingIps'];
+  /** Cinder volumes, snapshots and Nova attachments ({@link Capability.BLOCK_STORAGE}). */
+  readonly blockStorage: PortableCapabilityServices['blockStorage'];
+  /** Glance images with streamed upload ({@link Capability.IMAGE_UPLOAD}). */
+  readonly imageUpload: PortableCapabilityServices['imageUpload'];
+  /** Heat stacks ({@link Capability.STACKS}). */
+  readonly stacks: PortableCapabilityServices['stacks'];
+  /** Nova server creation with networks and metadata ({@link Capability.PROVISIONING}). */
+  readonly provisioning: PortableCapabilityServices['provisioning'];
+  /** Ownership marks ({@link Capability.MARKS}). */
+  readonly marks: PortableCapabilityServices['marks'];
   readonly #context: DriverContext;
   readonly #ownsSession: boolean;
 
@@ -123,7 +151,18 @@ export class OpenStackNodeDriver
     this.destroyVolume = volumes?.destroyVolume.bind(volumes);
     this.attachVolume = volumes?.attachVolume.bind(volumes);
     this.detachVolume = volumes?.detachVolume.bind(volumes);
+    ({
+      networking: this.networking,
+      securityGroups: this.securityGroups,
+      floatingIps: this.floatingIps,
+      blockStorage: this.blockStorage,
+      imageUpload: this.imageUpload,
+      stacks: this.stacks,
+      provisioning: this.provisioning,
+      marks: this.marks,
+    } = createPortableCapabilities(this.#context));
     const caps: Capability[] = [Capability.POWER, Capability.KEY_PAIRS, Capability.NODE_IMAGES];
+    caps.push(...PORTABLE_SERVICES);
     if (images) caps.push(Capability.IMAGES);
     if (volumes) caps.push(Capability.VOLUMES);
     this.capabilities = new Set(caps);
