@@ -2,6 +2,7 @@
 
 // --- errors ---
 export {
+  type AmbiguousCandidate,
   AmbiguousResourceError,
   AuthenticationError,
   type AuthenticationErrorOptions,
@@ -17,9 +18,11 @@ export {
   NetworkError,
   NotFoundError,
   NotSupportedError,
+  OutcomeUnknownError,
+  type OutcomeUnknownInit,
   RateLimitError,
-  type ResourceCandidate,
   ResponseShapeError,
+  ResponseTooLargeError,
   ServerError,
   ServiceUnavailableError,
   TimeoutError,

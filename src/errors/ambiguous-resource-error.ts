@@ -1,58 +1,57 @@
 import { CloudError, type CloudErrorOptions } from './cloud-error.ts';
 
-/** One resource that matched an ambiguous lookup. */
-export interface ResourceCandidate {
-  /** The resource id (use it instead of the name to pick this one). */
+/** One object that matched an ambiguous name. */
+export interface AmbiguousCandidate {
+  /** The provider's id. */
   readonly id: string;
-  /** The resource name. */
+  /** Its name. */
   readonly name: string;
 }
 
 /**
- * A lookup by name matched more than one resource, so Stratus will not guess.
+ * A name matched several objects of one kind, so a lookup by that name cannot pick one.
  *
  * @remarks
- * The message lists every candidate's id, so the caller can repeat the lookup with the id it means:
- * `2 networks are named "web": 4f1c…, 9a2b…; look it up by id instead`.
+ * The message lists every candidate's id so that the caller can retry with an id instead of the name.
  *
  * @example
  * ```ts
  * import { AmbiguousResourceError } from 'stratus';
- * const error = new AmbiguousResourceError('network', 'web', [
- *   { id: 'a', name: 'web' },
- *   { id: 'b', name: 'web' },
+ * const error = new AmbiguousResourceError('network', 'private', [
+ *   { id: 'a1', name: 'private' },
+ *   { id: 'b2', name: 'private' },
  * ]);
- * console.log(error.code, error.candidates.length); // 'ERR_AMBIGUOUS_RESOURCE' 2
+ * console.log(error.code); // 'ERR_AMBIGUOUS_RESOURCE'
  * ```
  */
 export class AmbiguousResourceError extends CloudError {
-  /** The kind of resource looked up, e.g. `network`. */
+  /** The kind of object looked up, e.g. `network`. */
   readonly kind: string;
-  /** The name or id that was looked up. */
+  /** The name that matched more than once. */
   readonly nameOrId: string;
-  /** Every resource that matched. */
-  readonly candidates: readonly ResourceCandidate[];
+  /** Every object that matched. */
+  readonly candidates: readonly AmbiguousCandidate[];
 
   /**
-   * @param kind - The kind of resource, e.g. `network`.
-   * @param nameOrId - What was looked up.
-   * @param candidates - Every match (at least two).
+   * @param kind - The kind of object looked up.
+   * @param nameOrId - The name that matched more than once.
+   * @param candidates - Every match.
    * @param options - The cause, if any.
    */
   constructor(
     kind: string,
     nameOrId: string,
-    candidates: readonly ResourceCandidate[],
+    candidates: readonly AmbiguousCandidate[],
     options: CloudErrorOptions = {},
   ) {
     const list = candidates.map((c) => c.id).join(', ');
     super(
-      `${candidates.length} ${kind} resources are named "${nameOrId}": ${list}; look it up by id instead`,
+      `${candidates.length} ${kind}s are named "${nameOrId}" (ids ${list}): use an id instead of the name`,
       'ERR_AMBIGUOUS_RESOURCE',
       options,
     );
     this.kind = kind;
     this.nameOrId = nameOrId;
-    this.candidates = Object.freeze(candidates.map((c) => Object.freeze({ id: c.id, name: c.name })));
+    this.candidates = candidates;
   }
 }

@@ -13,6 +13,7 @@ import { deleteSnapshot, snapshotDisk } from './cpi/snapshot-disk.ts';
 import { startCreateDisk, startCreateVm, startDeleteDisk, startDeleteVm } from './cpi/start.ts';
 import { hasVm, rebootVm, setVmMetadata } from './cpi/vm-misc.ts';
 import type { CreatedVm, CreateVmOptions } from './cpi/vm-types.ts';
+import { type DeploymentOperations, deploymentsOver, type EngineName } from './deployments.ts';
 import { find } from './find.ts';
 import { status } from './handles/status.ts';
 import type { OperationHandle, OperationStatus } from './handles/types.ts';
@@ -79,7 +80,7 @@ export interface CpiOperations {
 }
 
 /** The driver-API facade: one provider-neutral layer over a built driver. */
-export interface Facade {
+export interface Facade extends DeploymentOperations {
   /** The driver it wraps. */
   readonly driver: FacadeDriver;
   /**
@@ -99,9 +100,10 @@ export interface Facade {
   /**
    * Polls an operation handle once, from any process.
    * @param handle - From a `start…()` call.
+   * @param signal - Aborts the reads.
    * @returns The status.
    */
-  status(handle: OperationHandle): Promise<OperationStatus>;
+  status(handle: OperationHandle, signal?: AbortSignal): Promise<OperationStatus>;
 }
 
 /**
@@ -121,8 +123,12 @@ export interface Facade {
  * const net = await facade.find('network', 'private');
  * ```
  */
-export function createFacade(driver: FacadeDriver, options: FacadeOptions = {}): Facade {
+export function createFacade(
+  driver: FacadeDriver,
+  options: FacadeOptions & { readonly engine?: EngineName | undefined } = {},
+): Facade {
   const ctx: FacadeContext = Object.freeze({ driver, options: resolveFacadeOptions(options) });
+  const deployments = deploymentsOver(ctx, options.engine);
   const cpi: CpiOperations = {
     createVm: (o) => createVm(ctx, o),
     deleteVm: (id, c) => deleteVm(ctx, id, c),
@@ -149,6 +155,8 @@ export function createFacade(driver: FacadeDriver, options: FacadeOptions = {}):
     find: <K extends ResourceKind>(kind: K, nameOrId: string, signal?: AbortSignal) =>
       find(ctx, kind, nameOrId, signal),
     cpi: Object.freeze(cpi),
-    status: (handle: OperationHandle) => status(ctx, handle),
+    status: (handle: OperationHandle, signal?: AbortSignal) =>
+      status(ctx, deployments.pollers, handle, signal),
+    ...deployments.operations,
   });
 }

@@ -1,34 +1,25 @@
 import { ResourceFailedError } from '../../compute/resource-failed-error.ts';
-import { AmbiguousResourceError } from '../../errors/ambiguous-resource-error.ts';
+import { AuthenticationError } from '../../errors/authentication-error.ts';
 import { CloudError } from '../../errors/cloud-error.ts';
+import { EndpointNotFoundError } from '../../errors/endpoint-not-found-error.ts';
 import { HttpError } from '../../errors/http-error.ts';
+import {
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+} from '../../errors/http-status-errors.ts';
+import { NetworkError } from '../../errors/network-error.ts';
 import { TimeoutError } from '../../errors/timeout-error.ts';
+import { ResourceUnhealthyError } from '../document/apply.ts';
+import { ReferencedObjectNotFoundError } from '../document/resolver.ts';
+import { StackOperationFailedError } from '../engines/stack/apply.ts';
 import { FacadeOperationError } from './facade-error.ts';
 import { type Failure, FailureCode } from './failure-code.ts';
 
-// Provider texts that mean "not enough room": Nova's and Cinder's quota faults, the scheduler's "No valid host".
-const CAPACITY = /quota|no valid host|limit exceeded|exceeded .*limit|insufficient (capacity|resources)/i;
-const EXISTS = /already exists|duplicate|already in use by another|name .* is (taken|in use)/i;
-const MISSING_REFERENCE =
-  /(image|flavor|network|snapshot|volume|key ?pair|subnet|security group)\b.*(could not be found|not found|does not exist)|invalid (imageref|flavorref)/i;
 const FAILED_STATE = /(^|_)FAILED$|^ERROR$|^error(_\w+)?$|^killed$/i;
-
-function reasonOf(error: unknown): string {
-  if (error instanceof HttpError) return error.fault ?? error.message;
-  if (error instanceof ResourceFailedError) return error.fault ?? error.message;
-  return error instanceof Error ? error.message : String(error);
-}
-
-function fromHttp(error: HttpError): FailureCode {
-  const text = `${error.fault ?? ''} ${error.message}`;
-  if (error.status === 413 || error.status === 429 || CAPACITY.test(text))
-    return FailureCode.INSUFFICIENT_CAPACITY;
-  if (error.status === 409 && EXISTS.test(text)) return FailureCode.RESOURCE_ALREADY_EXISTS;
-  if (error.status === 404) return FailureCode.RESOURCE_NOT_FOUND;
-  if (error.status === 400 && MISSING_REFERENCE.test(text)) return FailureCode.RESOURCE_NOT_FOUND;
-  if (EXISTS.test(text)) return FailureCode.RESOURCE_ALREADY_EXISTS;
-  return FailureCode.INTERNAL_ERROR;
-}
 
 /**
  * Maps a provider state and its reason onto a failure code: `ERROR` and `*_FAILED` are infrastructure
@@ -45,39 +36,82 @@ function fromHttp(error: HttpError): FailureCode {
  */
 export function stateToFailure(state: string, reason: string | undefined): Failure | undefined {
   if (!FAILED_STATE.test(state)) return undefined;
-  const why = reason === undefined || reason === '' ? state : `${state}: ${reason}`;
+  const description = reason === undefined || reason === '' ? state : `${state}: ${reason}`;
   if (reason !== undefined && CAPACITY.test(reason))
-    return { failureCode: FailureCode.INSUFFICIENT_CAPACITY, description: why };
-  return { failureCode: FailureCode.INFRASTRUCTURE_ERROR, description: why };
+    return { failureCode: FailureCode.INSUFFICIENT_CAPACITY, description };
+  return { failureCode: FailureCode.INFRASTRUCTURE_ERROR, description };
 }
 
+/** Provider texts that mean "no room": Nova's scheduler, quota faults from every service. */
+const CAPACITY =
+  /no valid host|quota exceeded|quota.*exceed|exceeds? .*quota|over ?limit|insufficient.*capacity/i;
+/** Provider texts that mean "a referenced object is missing" (Nova answers 400 for a bad image/flavor/network). */
+const MISSING = /could not be found|not found|invalid imageref|can ?not find|does not exist|no such/i;
+/** Provider texts that mean "the name is taken". */
+const EXISTS = /already exists|duplicate|is in use by another|name .*taken/i;
+
+/** Stable codes that mean a referenced or adopted object is missing. */
+const MISSING_CODES: ReadonlySet<string> = new Set(['ERR_ADOPTED_NOT_FOUND', 'ERR_KEY_PAIR_NOT_FOUND']);
+
 /**
- * The one table from errors to failure codes (see `docs/facade.md`):
- * quota, 413, 429 and "No valid host" → `INSUFFICIENT_CAPACITY`; a name that exists →
- * `RESOURCE_ALREADY_EXISTS`; a missing referenced image, flavor or network → `RESOURCE_NOT_FOUND`; a provider
- * `ERROR` or `*_FAILED` state → `INFRASTRUCTURE_ERROR` with the provider's reason; a wait that ran out of time →
- * `INFRASTRUCTURE_ERROR`; anything else → `INTERNAL_ERROR`.
+ * Maps any error a facade operation met to Brent's failure code and a description.
  *
- * @param error - Anything thrown.
- * @returns The failure code and a description carrying the provider's reason.
+ * @remarks
+ * The one table of the project (see `docs/facade.md`): quota, 413, 429 and "No valid host" →
+ * `INSUFFICIENT_CAPACITY`; a name that exists → `RESOURCE_ALREADY_EXISTS`; a missing image, flavor or network
+ * → `RESOURCE_NOT_FOUND`; a resource in ERROR or `*_FAILED`, or a failing service → `INFRASTRUCTURE_ERROR` with
+ * the provider's reason; anything else → `INTERNAL_ERROR`. The description is the error's message, which
+ * never carries a secret.
+ *
+ * @param error - What was thrown.
+ * @returns The failure code and description.
  * @example
  * ```ts
  * import { toFailureCode } from 'stratus/facade';
- * toFailureCode(new Error('boom')).failureCode; // 'INTERNAL_ERROR'
+ * console.log(toFailureCode(new Error('boom')).failureCode); // 'INTERNAL_ERROR'
  * ```
  */
 export function toFailureCode(error: unknown): Failure {
-  const description = reasonOf(error);
-  if (error instanceof FacadeOperationError) return { failureCode: error.failureCode, description };
-  if (error instanceof ResourceFailedError) {
-    const failure = stateToFailure(error.state === 'DELETED' ? 'ERROR' : error.state, error.fault);
-    return failure ?? { failureCode: FailureCode.INFRASTRUCTURE_ERROR, description };
+  const description = error instanceof Error ? error.message : String(error);
+  return { failureCode: codeOf(error), description };
+}
+
+function codeOf(error: unknown): FailureCode {
+  if (error instanceof FacadeOperationError) return error.failureCode;
+  if (error instanceof ResourceFailedError) return failedResourceCode(error);
+  if (error instanceof HttpError) return httpCode(error);
+  if (error instanceof CloudError) return cloudCode(error);
+  return FailureCode.INTERNAL_ERROR;
+}
+
+function failedResourceCode(error: ResourceFailedError): FailureCode {
+  if (CAPACITY.test(error.fault ?? '')) return FailureCode.INSUFFICIENT_CAPACITY;
+  return FailureCode.INFRASTRUCTURE_ERROR;
+}
+
+function httpCode(error: HttpError): FailureCode {
+  const text = error.fault ?? error.message;
+  if (error instanceof RateLimitError || CAPACITY.test(text)) return FailureCode.INSUFFICIENT_CAPACITY;
+  if (error instanceof ConflictError || EXISTS.test(text)) return FailureCode.RESOURCE_ALREADY_EXISTS;
+  if (error instanceof NotFoundError) return FailureCode.RESOURCE_NOT_FOUND;
+  if (error instanceof BadRequestError && MISSING.test(text)) return FailureCode.RESOURCE_NOT_FOUND;
+  if (error instanceof ForbiddenError && CAPACITY.test(text)) return FailureCode.INSUFFICIENT_CAPACITY;
+  if (error instanceof ServerError) return FailureCode.INFRASTRUCTURE_ERROR;
+  return FailureCode.INTERNAL_ERROR;
+}
+
+function cloudCode(error: CloudError): FailureCode {
+  if (error instanceof ReferencedObjectNotFoundError || MISSING_CODES.has(error.code)) {
+    return FailureCode.RESOURCE_NOT_FOUND;
   }
-  if (error instanceof HttpError) return { failureCode: fromHttp(error), description };
-  if (error instanceof TimeoutError) return { failureCode: FailureCode.INFRASTRUCTURE_ERROR, description };
-  if (error instanceof AmbiguousResourceError)
-    return { failureCode: FailureCode.INTERNAL_ERROR, description };
-  if (error instanceof CloudError && CAPACITY.test(description))
-    return { failureCode: FailureCode.INSUFFICIENT_CAPACITY, description };
-  return { failureCode: FailureCode.INTERNAL_ERROR, description };
+  if (error instanceof ResourceUnhealthyError || error instanceof StackOperationFailedError) {
+    return CAPACITY.test(error.message)
+      ? FailureCode.INSUFFICIENT_CAPACITY
+      : FailureCode.INFRASTRUCTURE_ERROR;
+  }
+  if (error instanceof NetworkError || error instanceof TimeoutError) return FailureCode.INFRASTRUCTURE_ERROR;
+  if (error instanceof AuthenticationError || error instanceof EndpointNotFoundError) {
+    return FailureCode.INFRASTRUCTURE_ERROR;
+  }
+  return FailureCode.INTERNAL_ERROR;
 }

@@ -26,12 +26,22 @@ const KINDS: Readonly<Record<string, readonly string[]>> = {
   'vm.delete': ['vmId'],
   'disk.create': ['diskId', 'name'],
   'disk.delete': ['diskId'],
+  deployment: [],
 };
 
 function object(value: unknown): Readonly<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new InvalidHandleError('no payload');
   return value as Readonly<Record<string, unknown>>;
+}
+
+function checkOperation(value: unknown): void {
+  const op = object(value);
+  if ((op.kind !== 'apply' && op.kind !== 'destroy') || (op.engine !== 'direct' && op.engine !== 'stack'))
+    throw new InvalidHandleError('the deployment operation needs a kind (apply/destroy) and an engine');
+  const document = object(op.document);
+  if (typeof document.deployment !== 'string' || !Array.isArray(document.resources))
+    throw new InvalidHandleError('the deployment operation has no document');
 }
 
 /**
@@ -64,6 +74,7 @@ export function decodeHandle(
   for (const f of ['startedAt', 'deadlineAt']) {
     if (typeof o[f] !== 'number') throw new InvalidHandleError(`field ${f} is missing`);
   }
+  if (o.kind === 'deployment') checkOperation(o.operation);
   if (
     (String(o.kind).startsWith('vm.') || 'portIds' in o) &&
     !(Array.isArray(o.portIds) && o.portIds.every((p) => typeof p === 'string'))

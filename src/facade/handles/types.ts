@@ -1,3 +1,4 @@
+import type { DeploymentOperation } from '../engines/operation.ts';
 import type { FailureCode } from '../failure/failure-code.ts';
 
 /** An opaque operation handle: a string any process can pass to `status()`. It holds ids, never a secret. */
@@ -27,11 +28,19 @@ export type CpiHandleData =
   | { readonly kind: 'disk.create'; readonly diskId: string; readonly name: string }
   | { readonly kind: 'disk.delete'; readonly diskId: string };
 
+/** A started apply or destroy of a deployment document (the engines' operation). */
+export interface DeploymentHandleData {
+  /** The discriminator. */
+  readonly kind: 'deployment';
+  /** The apply/destroy operation: engine and the document's status form. */
+  readonly operation: DeploymentOperation;
+}
+
 /**
  * Everything a handle carries. Add a member to this union (with its poller in `status.ts`) for a new
  * operation kind; the `kind` string is the discriminator.
  */
-export type HandlePayload = HandleBase & CpiHandleData;
+export type HandlePayload = HandleBase & (CpiHandleData | DeploymentHandleData);
 
 /** One of the handle kinds. */
 export type HandleKind = HandlePayload['kind'];

@@ -35,6 +35,7 @@ import { type ComputeExtension, createComputeExtension } from './compute-extensi
 import { type ComputeSettings, createDriverContext, type DriverContext } from './context.ts';
 import { type OpenStackCreateNodeOptions, toCreateServerOptions } from './create-node-options.ts';
 import { pendingServer } from './pending-server.ts';
+import { createOrAdopt } from './reconcile.ts';
 import {
   createPortableServices,
   createServiceExtensions,
@@ -207,14 +208,25 @@ export class OpenStackNodeDriver
   /**
    * Creates a server: one POST, plus one GET when `hydrate` is on (the default).
    *
+   * @remarks
+   * A create is never retried. When its answer is lost it fails with `OutcomeUnknownError` naming the server
+   * to look for; with `reconcile` on, an existing server of the same name (and mark) is adopted instead, before
+   * and after such a loss, so calling `createNode` again is safe.
+   *
    * @param options - Portable options (`size` = flavor, `image`, `location` = zone) plus Nova fields.
    * @param signal - Aborts the requests.
-   * @returns The new node (status `BUILD` → `pending`).
+   * @returns The new (or, with `reconcile`, the adopted) node (status `BUILD` → `pending`).
    */
   async createNode(options: OpenStackCreateNodeOptions, signal?: AbortSignal): Promise<Node<Server>> {
-    const created = await this.ext.compute.createServer(toCreateServerOptions(options), signal);
-    if (options.hydrate === false) return serverToNode(pendingServer(created.id, options.name));
-    return serverToNode(await this.ext.compute.getServer(created.id, signal));
+    const create = async (): Promise<Server> => {
+      const created = await this.ext.compute.createServer(toCreateServerOptions(options), signal);
+      if (options.hydrate === false) return pendingServer(created.id, options.name);
+      return this.ext.compute.getServer(created.id, signal);
+    };
+    const { reconcile } = options;
+    if (reconcile === undefined || reconcile === false) return serverToNode(await create());
+    const mark = reconcile === true ? {} : reconcile;
+    return serverToNode(await createOrAdopt(this.ext.compute, options.name, mark, create, signal));
   }
 
   /**
