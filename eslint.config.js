@@ -23,7 +23,8 @@ export default tseslint.config(
     },
   },
   {
-    // The facade is provider-neutral: it reaches a provider only through src/compute's capability interfaces.
+    // The facade is provider-neutral: it imports only the portable compute API and the errors (src/compute,
+    // src/errors), never a driver, the transport, auth or the CLI. A violation fails `npm test`.
     files: ['src/facade/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -31,9 +32,21 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/drivers/**', '**/auth/**', '**/transport/**', '**/cli/**', '**/shape/**'],
+              group: [
+                '**/drivers/**',
+                '**/transport/**',
+                '**/auth/**',
+                '**/cli/**',
+                '**/shape/**',
+                '**/apps/**',
+              ],
               message:
-                'src/facade imports only src/compute and src/errors (add a capability interface in src/compute).',
+                'src/facade may import only src/compute and src/errors (add a capability interface instead).',
+            },
+            {
+              group: ['stratus/openstack', 'stratus/openstack/**', 'undici', 'undici/**'],
+              message:
+                'src/facade may import only src/compute and src/errors (add a capability interface instead).',
             },
           ],
         },

@@ -2,9 +2,16 @@ import type { CreateImageOptions, NodeImage } from './models/image.ts';
 import type { KeyPair } from './models/key-pair.ts';
 import type { NodeRef } from './models/node.ts';
 import type { AttachVolumeOptions, CreateVolumeOptions, StorageVolume, VolumeRef } from './models/volume.ts';
-import type { PortableExtras } from './portable/extras.ts';
-import type { PortableResources } from './portable/resources.ts';
-import type { StackService } from './portable/stacks.ts';
+import type {
+  BlockStorageCapability,
+  FloatingIpsCapability,
+  ImageUploadCapability,
+  MarksCapability,
+  NetworkingCapability,
+  ProvisioningCapability,
+  SecurityGroupsCapability,
+  StacksCapability,
+} from './services/index.ts';
 
 /**
  * The optional features a driver may offer beyond the core node methods.
@@ -26,12 +33,22 @@ export const Capability = {
   NODE_IMAGES: 'nodeImages',
   /** Volume methods: {@link VolumeManagement}. */
   VOLUMES: 'volumes',
-  /** `driver.resources`: portable networks, routers, ports, security groups, floating IPs, servers, volumes. */
-  RESOURCES: 'resources',
-  /** `driver.stacks`: the provider's stack service (Heat, CloudFormation). */
+  /** `driver.networking`: networks, subnets, routers, ports. */
+  NETWORKING: 'networking',
+  /** `driver.securityGroups`: security groups and rules. */
+  SECURITY_GROUPS: 'securityGroups',
+  /** `driver.floatingIps`: floating IPs. */
+  FLOATING_IPS: 'floatingIps',
+  /** `driver.blockStorage`: volumes with attachments, resizing and snapshots. */
+  BLOCK_STORAGE: 'blockStorage',
+  /** `driver.imageUpload`: images with streamed upload. */
+  IMAGE_UPLOAD: 'imageUpload',
+  /** `driver.stacks`: the provider's stack service. */
   STACKS: 'stacks',
-  /** `driver.extras`: server metadata, volume resize and snapshots, streamed image upload. */
-  EXTRAS: 'extras',
+  /** `driver.provisioning`: node creation with networks and metadata. */
+  PROVISIONING: 'provisioning',
+  /** `driver.marks`: ownership marks on resources. */
+  MARKS: 'marks',
 } as const;
 
 /** One of the {@link Capability} values. */
@@ -178,12 +195,22 @@ export interface CapabilityInterfaces {
   readonly nodeImages: NodeImageCreation;
   /** Volumes. */
   readonly volumes: VolumeManagement;
-  /** Portable resources. */
-  readonly resources: { readonly resources: PortableResources };
-  /** The stack service. */
-  readonly stacks: { readonly stacks: StackService };
-  /** Metadata, resize, snapshots, uploads. */
-  readonly extras: { readonly extras: PortableExtras };
+  /** Networking. */
+  readonly networking: NetworkingCapability;
+  /** Security groups. */
+  readonly securityGroups: SecurityGroupsCapability;
+  /** Floating IPs. */
+  readonly floatingIps: FloatingIpsCapability;
+  /** Block storage. */
+  readonly blockStorage: BlockStorageCapability;
+  /** Image upload. */
+  readonly imageUpload: ImageUploadCapability;
+  /** Stacks. */
+  readonly stacks: StacksCapability;
+  /** Provisioning. */
+  readonly provisioning: ProvisioningCapability;
+  /** Ownership marks. */
+  readonly marks: MarksCapability;
 }
 
 const METHODS: { readonly [C in Capability]: readonly (keyof CapabilityInterfaces[C])[] } = {
@@ -199,15 +226,15 @@ const METHODS: { readonly [C in Capability]: readonly (keyof CapabilityInterface
   images: ['listImages', 'getImage', 'deleteImage'],
   nodeImages: ['createImage'],
   volumes: ['listVolumes', 'createVolume', 'destroyVolume', 'attachVolume', 'detachVolume'],
-  resources: ['resources'],
+  networking: ['networking'],
+  securityGroups: ['securityGroups'],
+  floatingIps: ['floatingIps'],
+  blockStorage: ['blockStorage'],
+  imageUpload: ['imageUpload'],
   stacks: ['stacks'],
-  extras: ['extras'],
+  provisioning: ['provisioning'],
+  marks: ['marks'],
 };
-
-/** Methods are functions; the service capabilities (`resources`, `stacks`, `extras`) are objects. */
-function offered(value: unknown): boolean {
-  return typeof value === 'function' || (typeof value === 'object' && value !== null);
-}
 
 /** Anything that declares its capabilities (every `NodeDriver`). */
 export interface HasCapabilities {
@@ -220,7 +247,8 @@ export interface HasCapabilities {
  *
  * @param driver - Any driver.
  * @param capability - The feature to test.
- * @returns `true` when the driver declares the capability and has every member it promises.
+ * @returns `true` when the driver declares the capability and has every method (or service object) it
+ * promises.
  * @example
  * ```ts
  * import { Capability, supports, type NodeDriver } from 'stratus';
@@ -233,5 +261,8 @@ export function supports<D extends HasCapabilities, C extends Capability>(
   capability: C,
 ): driver is D & CapabilityInterfaces[C] {
   if (!driver.capabilities.has(capability)) return false;
-  return METHODS[capability].every((member) => offered(Reflect.get(driver, member)));
+  return METHODS[capability].every((member) => {
+    const value: unknown = Reflect.get(driver, member);
+    return typeof value === 'function' || (typeof value === 'object' && value !== null);
+  });
 }

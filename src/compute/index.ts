@@ -10,6 +10,15 @@ export {
   type VolumeManagement,
 } from './capabilities.ts';
 export { readPublicKeyFile, validatePublicKey } from './key-file.ts';
+export type {
+  BlockVolume,
+  CreateBlockVolumeOptions,
+  CreateVolumeSnapshotOptions,
+  VolumeAttachmentInfo,
+  VolumeAttachmentResult,
+  VolumeSnapshot,
+} from './models/block-storage.ts';
+export type { AllocateFloatingIpOptions, FloatingIp } from './models/floating-ip.ts';
 export {
   type AttachVolumeOptions,
   type CreateImageOptions,
@@ -27,30 +36,29 @@ export {
   type StorageVolume,
   type VolumeRef,
 } from './models/index.ts';
+export type {
+  CreateNetworkOptions,
+  CreatePortOptions,
+  CreateRouterOptions,
+  CreateSubnetOptions,
+  ListPortsFilter,
+  Network,
+  Port,
+  PortAddress,
+  Router,
+  Subnet,
+} from './models/network.ts';
+export type { MarkableKind, NodeNetworkAttachment, ProvisionNodeOptions } from './models/provision.ts';
+export type {
+  CreateSecurityGroupOptions,
+  CreateSecurityGroupRuleOptions,
+  SecurityGroup,
+  SecurityGroupRule,
+} from './models/security-group.ts';
+export type { Stack, StackResource, StackTemplateInput } from './models/stack.ts';
+export type { CreateStoredImageOptions, ImageDataSource, StoredImage } from './models/stored-image.ts';
 export { NodeDriver } from './node-driver.ts';
 export { NodeState, VolumeState } from './node-state.ts';
-export type {
-  ImageObject,
-  PortableExtras,
-  SnapshotObject,
-  UploadImageOptions,
-} from './portable/extras.ts';
-export type {
-  Collection,
-  FloatingIpObject,
-  KeyPairObject,
-  NetworkPortObject,
-  PortableResources,
-  PortHealth,
-  PortObject,
-  RouterObject,
-  SecurityGroupObject,
-  ServerObject,
-  SubnetObject,
-  VolumeObject,
-} from './portable/resources.ts';
-export type { SecurityRule } from './portable/security-rule.ts';
-export type { StackResourceState, StackService, StackState } from './portable/stacks.ts';
 export {
   type ApiVersionOf,
   type DriverClasses,
@@ -61,6 +69,24 @@ export {
   Provider,
 } from './registry.ts';
 export { ResourceFailedError, type ResourceFailedErrorOptions } from './resource-failed-error.ts';
+export type {
+  BlockStorageCapability,
+  BlockStorageService,
+  FloatingIpService,
+  FloatingIpsCapability,
+  ImageUploadCapability,
+  ImageUploadService,
+  MarkService,
+  MarksCapability,
+  NetworkingCapability,
+  NetworkingService,
+  ProvisioningCapability,
+  ProvisioningService,
+  SecurityGroupService,
+  SecurityGroupsCapability,
+  StackService,
+  StacksCapability,
+} from './services/index.ts';
 export {
   type PollSpec,
   type PollVerdict,

@@ -1,126 +1,162 @@
-import { Capability, supports } from '../compute/capabilities.ts';
-import type { NodeDriver } from '../compute/node-driver.ts';
-import { ConfigurationError } from '../errors/configuration-error.ts';
-import { attachDisk, detachDisk } from './cpi/attach-disk.ts';
-import type { CpiContext } from './cpi/context.ts';
-import type { Cpi } from './cpi/cpi.ts';
-import { type CreateVmOptions, createVm, startServer } from './cpi/create-vm.ts';
-import { deleteVm, hasVm } from './cpi/delete-vm.ts';
-import { deleteSnapshot, resizeDisk, snapshotDisk } from './cpi/disk-changes.ts';
-import { type CreateDiskOptions, createDisk, deleteDisk, diskSizeGb, hasDisk } from './cpi/disks.ts';
-import { createStemcell, deleteStemcell } from './cpi/stemcells.ts';
-import { rebootVm, setVmMetadata } from './cpi/vm-actions.ts';
-import { directEngine } from './engines/direct.ts';
-import type { DeploymentEngine } from './engines/engine.ts';
-import { stackEngine } from './engines/stack.ts';
-import type { Facade, FacadeOptions } from './facade.ts';
+import { type FacadeContext, resolveFacadeOptions } from './context.ts';
+import { attachDisk } from './cpi/attach-disk.ts';
+import { type CreateDiskOptions, createDisk } from './cpi/create-disk.ts';
+import { type CreateStemcellOptions, createStemcell } from './cpi/create-stemcell.ts';
+import { createVm } from './cpi/create-vm.ts';
+import { deleteDisk } from './cpi/delete-disk.ts';
+import { deleteStemcell } from './cpi/delete-stemcell.ts';
+import { deleteVm } from './cpi/delete-vm.ts';
+import { detachDisk } from './cpi/detach-disk.ts';
+import { hasDisk } from './cpi/has-disk.ts';
+import { resizeDisk } from './cpi/resize-disk.ts';
+import { deleteSnapshot, snapshotDisk } from './cpi/snapshot-disk.ts';
+import { startCreateDisk, startCreateVm, startDeleteDisk, startDeleteVm } from './cpi/start.ts';
+import { hasVm, rebootVm, setVmMetadata } from './cpi/vm-misc.ts';
+import type { CreatedVm, CreateVmOptions } from './cpi/vm-types.ts';
+import { type DeploymentOperations, deploymentsOver, type EngineName } from './deployments.ts';
 import { find } from './find.ts';
-import { encodeHandle } from './handles/handle.ts';
-import { operationStatus } from './handles/status.ts';
+import { status } from './handles/status.ts';
+import type { OperationHandle, OperationStatus } from './handles/types.ts';
+import type {
+  DeleteOutcome,
+  FacadeDriver,
+  FacadeOptions,
+  ResourceKind,
+  ResourceOf,
+  WaitControl,
+} from './types.ts';
+
+/** The CPI operations, with BOSH OpenStack CPI semantics (see `docs/facade.md` for the method table). */
+export interface CpiOperations {
+  /** BOSH `create_vm`. */
+  createVm(options: CreateVmOptions): Promise<CreatedVm>;
+  /** BOSH `delete_vm` (absent = done). */
+  deleteVm(vmId: string, control?: WaitControl): Promise<DeleteOutcome>;
+  /** BOSH `has_vm`. */
+  hasVm(vmId: string, signal?: AbortSignal): Promise<boolean>;
+  /** BOSH `reboot_vm`. */
+  rebootVm(vmId: string, control?: WaitControl & { readonly hard?: boolean | undefined }): Promise<void>;
+  /** BOSH `set_vm_metadata`. */
+  setVmMetadata(
+    vmId: string,
+    metadata: Readonly<Record<string, string>>,
+    signal?: AbortSignal,
+  ): Promise<void>;
+  /** BOSH `create_disk` (MiB, at least 1024, rounded up to GiB). */
+  createDisk(options: CreateDiskOptions): Promise<{ readonly diskId: string }>;
+  /** BOSH `delete_disk` (absent = done). */
+  deleteDisk(diskId: string, control?: WaitControl): Promise<DeleteOutcome>;
+  /** BOSH `has_disk`. */
+  hasDisk(diskId: string, signal?: AbortSignal): Promise<boolean>;
+  /** BOSH `attach_disk`: returns the device. */
+  attachDisk(
+    vmId: string,
+    diskId: string,
+    control?: WaitControl,
+  ): Promise<{ readonly device: string | undefined }>;
+  /** BOSH `detach_disk` (not attached = done). */
+  detachDisk(vmId: string, diskId: string, control?: WaitControl): Promise<DeleteOutcome>;
+  /** BOSH `resize_disk`. */
+  resizeDisk(diskId: string, newSizeMiB: number, control?: WaitControl): Promise<{ readonly sizeGb: number }>;
+  /** BOSH `snapshot_disk`. */
+  snapshotDisk(
+    diskId: string,
+    control?: WaitControl & { readonly name?: string | undefined },
+  ): Promise<{ readonly snapshotId: string }>;
+  /** BOSH `delete_snapshot` (absent = done). */
+  deleteSnapshot(snapshotId: string, control?: WaitControl): Promise<DeleteOutcome>;
+  /** BOSH `create_stemcell` (streamed upload, or light). */
+  createStemcell(options: CreateStemcellOptions): Promise<{ readonly stemcellId: string }>;
+  /** BOSH `delete_stemcell` (absent = done; a light stemcell keeps its image). */
+  deleteStemcell(stemcellId: string, signal?: AbortSignal): Promise<DeleteOutcome>;
+  /** Starts `create_vm`; poll the handle with `status()`. */
+  startCreateVm(options: CreateVmOptions): Promise<OperationHandle>;
+  /** Starts `delete_vm`. */
+  startDeleteVm(vmId: string, control?: WaitControl): Promise<OperationHandle>;
+  /** Starts `create_disk`. */
+  startCreateDisk(options: CreateDiskOptions): Promise<OperationHandle>;
+  /** Starts `delete_disk`. */
+  startDeleteDisk(diskId: string, control?: WaitControl): Promise<OperationHandle>;
+}
+
+/** The driver-API facade: one provider-neutral layer over a built driver. */
+export interface Facade extends DeploymentOperations {
+  /** The driver it wraps. */
+  readonly driver: FacadeDriver;
+  /**
+   * The one find rule: the object, `undefined` when absent, {@link AmbiguousResourceError} when several match.
+   * @param kind - What to look for.
+   * @param nameOrId - An id or a name.
+   * @param signal - Aborts the lookup.
+   * @returns The resource or `undefined`.
+   */
+  find<K extends ResourceKind>(
+    kind: K,
+    nameOrId: string,
+    signal?: AbortSignal,
+  ): Promise<ResourceOf<K> | undefined>;
+  /** The CPI operations. */
+  readonly cpi: CpiOperations;
+  /**
+   * Polls an operation handle once, from any process.
+   * @param handle - From a `start…()` call.
+   * @param signal - Aborts the reads.
+   * @returns The status.
+   */
+  status(handle: OperationHandle, signal?: AbortSignal): Promise<OperationStatus>;
+}
 
 /**
- * Builds the facade over a driver. The facade never sees credentials: it works through the driver's portable
- * capabilities (`resources`, and `stacks` / `extras` when offered).
+ * Wraps a built driver in the facade. The facade only uses the portable API and the capabilities the driver
+ * declares; it never sees credentials.
  *
- * @param driver - A built driver that declares {@link Capability.RESOURCES}.
- * @param options - The default engine and wait deadline.
+ * @param driver - A built driver, e.g. an `OpenStackNodeDriver` over a session.
+ * @param options - Default deadline and poll intervals.
  * @returns The facade.
- * @throws {@link ConfigurationError} when the driver lacks the capabilities the facade needs.
+ * @throws {@link ConfigurationError} for invalid options.
  * @example
  * ```ts
  * import { createFacade } from 'stratus/facade';
  * import type { NodeDriver } from 'stratus';
  * declare const driver: NodeDriver;
- * const facade = createFacade(driver);
- * console.log(await facade.cpi.hasVm('1a2b'));
+ * const facade = createFacade(driver, { timeoutMs: 300_000 });
+ * const net = await facade.find('network', 'private');
  * ```
  */
-export function createFacade(driver: NodeDriver, options: FacadeOptions = {}): Facade {
-  if (!supports(driver, Capability.RESOURCES)) {
-    throw new ConfigurationError(
-      `the ${driver.name} driver does not offer the 'resources' capability the facade needs`,
-    );
-  }
-  const resources = driver.resources;
-  const stacks = supports(driver, Capability.STACKS) ? driver.stacks : undefined;
-  const extras = supports(driver, Capability.EXTRAS) ? driver.extras : undefined;
-  const waitTimeoutMs = options.waitTimeoutMs ?? 600_000;
-  if (!Number.isFinite(waitTimeoutMs) || waitTimeoutMs <= 0) {
-    throw new ConfigurationError(
-      `\`waitTimeoutMs\` must be a positive number of milliseconds, got ${waitTimeoutMs}`,
-    );
-  }
-  const context: CpiContext = { driver, resources, extras, waitTimeoutMs };
-  const engines = new Map<string, DeploymentEngine>([['direct', directEngine(resources)]]);
-  if (stacks !== undefined) engines.set('stack', stackEngine(stacks, resources));
-  const engine = (name: 'direct' | 'stack' = options.engine ?? 'direct'): DeploymentEngine => {
-    const found = engines.get(name);
-    if (found === undefined) {
-      throw new ConfigurationError(
-        `engine '${name}' needs the 'stacks' capability, which the ${driver.name} driver lacks; use the 'direct' engine`,
-      );
-    }
-    return found;
+export function createFacade(
+  driver: FacadeDriver,
+  options: FacadeOptions & { readonly engine?: EngineName | undefined } = {},
+): Facade {
+  const ctx: FacadeContext = Object.freeze({ driver, options: resolveFacadeOptions(options) });
+  const deployments = deploymentsOver(ctx, options.engine);
+  const cpi: CpiOperations = {
+    createVm: (o) => createVm(ctx, o),
+    deleteVm: (id, c) => deleteVm(ctx, id, c),
+    hasVm: (id, s) => hasVm(ctx, id, s),
+    rebootVm: (id, c) => rebootVm(ctx, id, c),
+    setVmMetadata: (id, m, s) => setVmMetadata(ctx, id, m, s),
+    createDisk: (o) => createDisk(ctx, o),
+    deleteDisk: (id, c) => deleteDisk(ctx, id, c),
+    hasDisk: (id, s) => hasDisk(ctx, id, s),
+    attachDisk: (vm, disk, c) => attachDisk(ctx, vm, disk, c),
+    detachDisk: (vm, disk, c) => detachDisk(ctx, vm, disk, c),
+    resizeDisk: (id, size, c) => resizeDisk(ctx, id, size, c),
+    snapshotDisk: (id, c) => snapshotDisk(ctx, id, c),
+    deleteSnapshot: (id, c) => deleteSnapshot(ctx, id, c),
+    createStemcell: (o) => createStemcell(ctx, o),
+    deleteStemcell: (id, s) => deleteStemcell(ctx, id, s),
+    startCreateVm: (o) => startCreateVm(ctx, o),
+    startDeleteVm: (id, c) => startDeleteVm(ctx, id, c),
+    startCreateDisk: (o) => startCreateDisk(ctx, o),
+    startDeleteDisk: (id, c) => startDeleteDisk(ctx, id, c),
   };
-  const background = (run: () => Promise<unknown>) => void run().catch(() => undefined);
-  const facade: Facade = {
-    find: (kind, nameOrId, signal) => find(resources, kind, nameOrId, signal),
-    engine,
-    plan: (document, signal) => engine(options.engine).plan(document, signal),
-    apply: (document, run) => engine(options.engine).apply(document, run),
-    destroy: (target, run) => engine(options.engine).destroy(target, run),
-    startApply: (document, name = options.engine ?? 'direct') => {
-      const chosen = engine(name);
-      background(() => chosen.apply(document));
-      return encodeHandle({ op: 'apply', engine: name, document });
-    },
-    startDestroy: (document, name = options.engine ?? 'direct') => {
-      const chosen = engine(name);
-      background(() => chosen.destroy(document));
-      return encodeHandle({ op: 'destroy', engine: name, document });
-    },
-    startCreateVm: async (vm: CreateVmOptions, signal?: AbortSignal) =>
-      encodeHandle({ op: 'createVm', id: (await startServer(context, vm, signal)).id }),
-    startDeleteVm: async (vmId: string, signal?: AbortSignal) => {
-      await resources.servers.delete(vmId, signal);
-      return encodeHandle({ op: 'deleteVm', id: vmId });
-    },
-    startCreateDisk: async (disk: CreateDiskOptions, signal?: AbortSignal) => {
-      const sizeGb = diskSizeGb(disk.sizeMiB);
-      const name = disk.name ?? `bosh-disk-${Date.now()}`;
-      const volume = await resources.volumes.create(
-        { name, sizeGb, volumeType: disk.volumeType, metadata: disk.metadata ?? {} },
-        signal,
-      );
-      return encodeHandle({ op: 'createDisk', id: volume.id });
-    },
-    startDeleteDisk: async (diskId: string, signal?: AbortSignal) => {
-      await resources.volumes.delete(diskId, signal);
-      return encodeHandle({ op: 'deleteDisk', id: diskId });
-    },
-    status: (handle, signal) => operationStatus({ resources, engine }, handle, signal),
-    cpi: cpiOver(context),
-  };
-  return Object.freeze(facade);
-}
-
-function cpiOver(context: CpiContext): Cpi {
-  const cpi: Cpi = {
-    createVm: (vm, call) => createVm(context, vm, call),
-    deleteVm: (id, call) => deleteVm(context, id, call),
-    hasVm: (id, signal) => hasVm(context, id, signal),
-    rebootVm: (id, hard, signal) => rebootVm(context, id, hard, signal),
-    setVmMetadata: (id, metadata, signal) => setVmMetadata(context, id, metadata, signal),
-    createDisk: (disk, call) => createDisk(context, disk, call),
-    deleteDisk: (id, call) => deleteDisk(context, id, call),
-    hasDisk: (id, signal) => hasDisk(context, id, signal),
-    attachDisk: (vmId, diskId, call) => attachDisk(context, vmId, diskId, call),
-    detachDisk: (vmId, diskId, call) => detachDisk(context, vmId, diskId, call),
-    resizeDisk: (id, sizeMiB, call) => resizeDisk(context, id, sizeMiB, call),
-    snapshotDisk: (id, description, call) => snapshotDisk(context, id, description, call),
-    deleteSnapshot: (id, call) => deleteSnapshot(context, id, call),
-    createStemcell: (stemcell, call) => createStemcell(context, stemcell, call),
-    deleteStemcell: (id, call) => deleteStemcell(context, id, call),
-  };
-  return Object.freeze(cpi);
+  return Object.freeze({
+    driver,
+    find: <K extends ResourceKind>(kind: K, nameOrId: string, signal?: AbortSignal) =>
+      find(ctx, kind, nameOrId, signal),
+    cpi: Object.freeze(cpi),
+    status: (handle: OperationHandle, signal?: AbortSignal) =>
+      status(ctx, deployments.pollers, handle, signal),
+    ...deployments.operations,
+  });
 }

@@ -1,80 +1,160 @@
-import type { PortableResources } from '../compute/portable/resources.ts';
+import { Capability, type FloatingIp, type KeyPair } from '../compute/index.ts';
 import { AmbiguousResourceError } from '../errors/ambiguous-resource-error.ts';
+import { BadRequestError } from '../errors/http-status-errors.ts';
+import { type FacadeContext, need } from './context.ts';
+import type { ResourceKind, ResourceOf } from './types.ts';
 
-/** The kinds {@link find} looks up, with the object each returns. */
-export interface FindableKinds {
-  /** A network. */
-  readonly network: Awaited<ReturnType<PortableResources['networks']['get']>>;
-  /** A subnet. */
-  readonly subnet: Awaited<ReturnType<PortableResources['subnets']['get']>>;
-  /** A router. */
-  readonly router: Awaited<ReturnType<PortableResources['routers']['get']>>;
-  /** A port. */
-  readonly port: Awaited<ReturnType<PortableResources['ports']['get']>>;
-  /** A security group. */
-  readonly securityGroup: Awaited<ReturnType<PortableResources['securityGroups']['get']>>;
-  /** A floating IP (by id or address). */
-  readonly floatingIp: Awaited<ReturnType<PortableResources['floatingIps']['get']>>;
-  /** A server. */
-  readonly server: Awaited<ReturnType<PortableResources['servers']['get']>>;
-  /** A volume. */
-  readonly volume: Awaited<ReturnType<PortableResources['volumes']['get']>>;
-  /** A key pair (its name is its id). */
-  readonly keyPair: Awaited<ReturnType<PortableResources['keyPairs']['get']>>;
+/** How to look up one kind: an optional getter by id and a full list. */
+// Method syntax on purpose: each kind's lookup is checked once, then used through the union.
+interface Lookup<T> {
+  get?(id: string, signal?: AbortSignal): Promise<T | undefined>;
+  list(signal?: AbortSignal): AsyncIterable<T>;
+  nameOf(item: T): string;
+  idOf(item: T): string;
 }
 
-/** A kind {@link find} knows. */
-export type FindableKind = keyof FindableKinds;
+type Getter<T> = ((id: string, signal?: AbortSignal) => Promise<T | undefined>) | undefined;
 
-const COLLECTION: { readonly [K in FindableKind]: keyof PortableResources } = {
-  network: 'networks',
-  subnet: 'subnets',
-  router: 'routers',
-  port: 'ports',
-  securityGroup: 'securityGroups',
-  floatingIp: 'floatingIps',
-  server: 'servers',
-  volume: 'volumes',
-  keyPair: 'keyPairs',
+const byName = <T extends { readonly id: string; readonly name: string }>(
+  get: Getter<T>,
+  list: (signal?: AbortSignal) => AsyncIterable<T>,
+): Lookup<T> => {
+  const lookup: Lookup<T> = { list, nameOf: (i) => i.name, idOf: (i) => i.id };
+  return get === undefined ? lookup : { ...lookup, get };
 };
 
-interface Lookup {
-  get(id: string, signal?: AbortSignal): Promise<{ id: string; name: string } | undefined>;
-  list(name: string | undefined, signal?: AbortSignal): Promise<readonly { id: string; name: string }[]>;
+function lookupFor<K extends ResourceKind>(ctx: FacadeContext, kind: K): Lookup<ResourceOf<K>>;
+function lookupFor(ctx: FacadeContext, kind: ResourceKind): Lookup<ResourceOf<ResourceKind>> {
+  const d = ctx.driver;
+  const op = `find('${kind}')`;
+  switch (kind) {
+    case 'node':
+      return byName(
+        (id, s) => d.getNode(id, s),
+        (s) => d.listNodes({}, s),
+      );
+    case 'size':
+      return byName(undefined, (s) => d.listSizes(s));
+    case 'image': {
+      const images = need(d, Capability.IMAGE_UPLOAD, op).imageUpload;
+      return byName(
+        (id, s) => images.getImage(id, s),
+        (s) => images.listImages(s),
+      );
+    }
+    case 'keyPair': {
+      const kp = need(d, Capability.KEY_PAIRS, op);
+      const lookup: Lookup<KeyPair> = {
+        get: (n, s) => kp.getKeyPair(n, s),
+        list: (s) => kp.listKeyPairs(s),
+        nameOf: (k) => k.name,
+        idOf: (k) => k.name,
+      };
+      return lookup;
+    }
+    case 'volume': {
+      const bs = need(d, Capability.BLOCK_STORAGE, op).blockStorage;
+      return byName(
+        (id, s) => bs.getVolume(id, s),
+        (s) => bs.listVolumes(s),
+      );
+    }
+    case 'snapshot': {
+      const bs = need(d, Capability.BLOCK_STORAGE, op).blockStorage;
+      return byName(
+        (id, s) => bs.getSnapshot(id, s),
+        (s) => bs.listSnapshots(s),
+      );
+    }
+    case 'network': {
+      const n = need(d, Capability.NETWORKING, op).networking;
+      return byName(
+        (id, s) => n.getNetwork(id, s),
+        (s) => n.listNetworks(s),
+      );
+    }
+    case 'subnet': {
+      const n = need(d, Capability.NETWORKING, op).networking;
+      return byName(
+        (id, s) => n.getSubnet(id, s),
+        (s) => n.listSubnets(s),
+      );
+    }
+    case 'router': {
+      const n = need(d, Capability.NETWORKING, op).networking;
+      return byName(
+        (id, s) => n.getRouter(id, s),
+        (s) => n.listRouters(s),
+      );
+    }
+    case 'port': {
+      const n = need(d, Capability.NETWORKING, op).networking;
+      return byName(
+        (id, s) => n.getPort(id, s),
+        (s) => n.listPorts({}, s),
+      );
+    }
+    case 'securityGroup': {
+      const g = need(d, Capability.SECURITY_GROUPS, op).securityGroups;
+      return byName(
+        (id, s) => g.getSecurityGroup(id, s),
+        (s) => g.listSecurityGroups(s),
+      );
+    }
+    case 'floatingIp': {
+      const f = need(d, Capability.FLOATING_IPS, op).floatingIps;
+      const lookup: Lookup<FloatingIp> = {
+        get: (id, s) => f.getFloatingIp(id, s),
+        list: (s) => f.listFloatingIps(s),
+        nameOf: (i) => i.address,
+        idOf: (i) => i.id,
+      };
+      return lookup;
+    }
+    case 'stack': {
+      const st = need(d, Capability.STACKS, op).stacks;
+      return byName(undefined, (s) => st.listStacks(s));
+    }
+  }
+}
+
+async function tryGet<T>(lookup: Lookup<T>, id: string, signal?: AbortSignal): Promise<T | undefined> {
+  if (lookup.get === undefined) return undefined;
+  try {
+    return await lookup.get(id, signal);
+  } catch (error) {
+    if (error instanceof BadRequestError) return undefined; // not an id this provider accepts
+    throw error;
+  }
 }
 
 /**
- * The one find rule: an object by id or name; `undefined` when nothing matches; an
- * {@link AmbiguousResourceError} listing the candidates when several objects share the name.
+ * The one find rule, for every kind: the resource with that id, else the one resource with that name;
+ * `undefined` when none matches; {@link AmbiguousResourceError} listing the candidates when several do.
  *
- * @param resources - The driver's portable resources.
- * @param kind - What to look up.
- * @param nameOrId - An id, or a name (a floating IP also by its address).
- * @param signal - Aborts the requests.
- * @returns The object, or `undefined`.
- * @throws {@link AmbiguousResourceError} when the name matches several objects.
+ * @param ctx - The facade's driver and options.
+ * @param kind - What to look for.
+ * @param nameOrId - An id, or a name (a floating IP's name is its address; a key pair's id is its name).
+ * @param signal - Aborts the lookup.
+ * @returns The resource, or `undefined` when it is absent.
+ * @throws {@link AmbiguousResourceError} when several resources have that name.
+ * @throws {@link NotSupportedError} when the driver lacks the capability the kind needs.
  */
-export async function find<K extends FindableKind>(
-  resources: PortableResources,
+export async function find<K extends ResourceKind>(
+  ctx: FacadeContext,
   kind: K,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<FindableKinds[K] | undefined> {
-  const collection = resources[COLLECTION[kind]] as unknown as Lookup;
-  const byId = await collection.get(nameOrId, signal);
-  if (byId !== undefined) return byId as FindableKinds[K];
-  const all = await collection.list(kind === 'floatingIp' ? undefined : nameOrId, signal);
-  const matches = all.filter((o) => o.name === nameOrId || addressOf(o) === nameOrId);
-  if (matches.length > 1)
-    throw new AmbiguousResourceError(
-      kind,
-      nameOrId,
-      matches.map((m) => ({ id: m.id, name: m.name })),
-    );
-  return matches[0] as FindableKinds[K] | undefined;
-}
-
-function addressOf(object: object): string | undefined {
-  const address: unknown = Reflect.get(object, 'address');
-  return typeof address === 'string' ? address : undefined;
+): Promise<ResourceOf<K> | undefined> {
+  const lookup = lookupFor(ctx, kind);
+  const byId = await tryGet(lookup, nameOrId, signal);
+  if (byId !== undefined) return byId;
+  const matches: ResourceOf<K>[] = [];
+  for await (const item of lookup.list(signal)) {
+    if (lookup.idOf(item) === nameOrId) return item;
+    if (lookup.nameOf(item) === nameOrId) matches.push(item);
+  }
+  if (matches.length <= 1) return matches[0];
+  const candidates = matches.map((m) => ({ id: lookup.idOf(m), name: lookup.nameOf(m) }));
+  throw new AmbiguousResourceError(kind, nameOrId, candidates);
 }

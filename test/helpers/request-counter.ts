@@ -21,10 +21,12 @@ export interface RequestCounter {
   reset(): void;
 }
 
-export function requestCounter(): RequestCounter {
+export function requestCounter(onRequest?: (request: CountedRequest) => void): RequestCounter {
   const requests: CountedRequest[] = [];
   const dispatcher = new Agent().compose((dispatch) => (options, handler) => {
-    requests.push({ method: String(options.method).toUpperCase(), path: options.path });
+    const request = { method: String(options.method).toUpperCase(), path: options.path };
+    requests.push(request);
+    onRequest?.(request);
     return dispatch(options, handler);
   });
   return {

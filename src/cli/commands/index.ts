@@ -4,6 +4,7 @@ import type { RegisterCommandGroup } from '../command-group.ts';
 import { registerAzCommands } from './az.ts';
 import { registerCatalogCommands } from './catalog.ts';
 import { registerCloudCommands } from './cloud.ts';
+import { registerDocumentCommands } from './document.ts';
 import { registerFlavorCommands } from './flavor.ts';
 import { registerFloatingIpCommands } from './floating-ip.ts';
 import { registerImageCommands } from './image.ts';
@@ -38,4 +39,5 @@ export const COMMAND_GROUPS: readonly RegisterCommandGroup[] = [
   registerFloatingIpCommands,
   registerVolumeCommands,
   registerStackCommands,
+  registerDocumentCommands,
 ];

@@ -1,77 +1,31 @@
-import type { CpiCallOptions, CpiContext } from './context.ts';
-import { CpiError } from './cpi-error.ts';
-import { waitFor } from './wait-for.ts';
+import { Capability } from '../../compute/index.ts';
+import { type FacadeContext, need } from '../context.ts';
+import type { WaitControl } from '../types.ts';
+import { waitVolume } from './disk-wait.ts';
 
 /**
- * Attaches a volume to a server and waits for the attachment (BOSH `attach_disk`). Attaching a volume that is
- * already attached to that server returns its device without a second request.
+ * BOSH `attach_disk`: attaches the disk to the VM, waits until it is in use, and returns the device path.
+ * Attaching a disk that is already attached to that VM returns its device without a new request.
  *
- * @param context - The facade's context.
- * @param vmId - The server id.
- * @param diskId - The volume id.
- * @param call - Deadline and signal.
- * @returns The device path the provider reports (e.g. `/dev/vdb`), or `undefined` when it reports none.
- * @throws {@link CpiError} when the attach fails.
+ * @param ctx - The facade context.
+ * @param vmId - The VM id.
+ * @param diskId - The disk id.
+ * @param control - Deadline and signal.
+ * @returns The device path the provider reports, e.g. `/dev/vdb`.
+ * @throws {@link NotFoundError} when the VM or disk does not exist; {@link TimeoutError} at the deadline.
  */
 export async function attachDisk(
-  context: CpiContext,
+  ctx: FacadeContext,
   vmId: string,
   diskId: string,
-  call: CpiCallOptions = {},
+  control: WaitControl = {},
 ): Promise<{ readonly device: string | undefined }> {
-  const volumes = context.resources.volumes;
-  const attachedTo = (v: Awaited<ReturnType<typeof volumes.get>>) =>
-    v?.attachments.find((a) => a.serverId === vmId);
-  try {
-    const current = await volumes.get(diskId, call.signal);
-    const existing = attachedTo(current);
-    if (existing !== undefined) return { device: existing.device };
-    await volumes.attach(vmId, diskId, call.signal);
-    const done = await waitFor(
-      context,
-      `volume ${diskId} to attach to server ${vmId}`,
-      diskId,
-      (s) => volumes.get(diskId, s),
-      (v) => v?.status === 'in-use' && attachedTo(v) !== undefined,
-      call,
-    );
-    return { device: attachedTo(done)?.device };
-  } catch (error) {
-    throw new CpiError('attach_disk', error, { retrySafe: true, cleanedUp: [] });
-  }
-}
-
-/**
- * Detaches a volume from a server and waits until it is available (BOSH `detach_disk`). A volume that is not
- * attached to that server (or is gone) counts as detached.
- *
- * @param context - The facade's context.
- * @param vmId - The server id.
- * @param diskId - The volume id.
- * @param call - Deadline and signal.
- * @returns Once detached.
- * @throws {@link CpiError} when the detach fails.
- */
-export async function detachDisk(
-  context: CpiContext,
-  vmId: string,
-  diskId: string,
-  call: CpiCallOptions = {},
-): Promise<void> {
-  const volumes = context.resources.volumes;
-  try {
-    const current = await volumes.get(diskId, call.signal);
-    if (current === undefined || !current.attachments.some((a) => a.serverId === vmId)) return;
-    await volumes.detach(vmId, diskId, call.signal);
-    await waitFor(
-      context,
-      `volume ${diskId} to detach from server ${vmId}`,
-      diskId,
-      (s) => volumes.get(diskId, s),
-      (v) => v === undefined || !v.attachments.some((a) => a.serverId === vmId),
-      call,
-    );
-  } catch (error) {
-    throw new CpiError('detach_disk', error, { retrySafe: true, cleanedUp: [] });
-  }
+  const bs = need(ctx.driver, Capability.BLOCK_STORAGE, 'attachDisk').blockStorage;
+  const current = await bs.getVolume(diskId, control.signal);
+  const existing = current?.attachments.find((a) => a.nodeId === vmId);
+  if (existing !== undefined) return { device: existing.device };
+  const attachment = await bs.attachVolume(vmId, diskId, control.signal);
+  const volume = await waitVolume(ctx, bs, diskId, 'in-use', control);
+  const seen = volume?.attachments.find((a) => a.nodeId === vmId)?.device;
+  return { device: attachment.device ?? seen };
 }

@@ -1,132 +1,103 @@
-import type { ServerObject } from '../../compute/portable/resources.ts';
-import { ReferencedObjectNotFoundError } from '../document/resolver.ts';
-import type { CpiCallOptions, CpiContext } from './context.ts';
-import { CpiError } from './cpi-error.ts';
-import { waitFor } from './wait-for.ts';
-
-/** What `createVm` makes (BOSH `create_vm`). */
-export interface CreateVmOptions {
-  /** The server name. */
-  readonly name: string;
-  /** The image (stemcell) id or name. */
-  readonly image: string;
-  /** The flavor id or name. */
-  readonly flavor: string;
-  /** Network ids to put the server on (at least one on most clouds). */
-  readonly networkIds?: readonly string[] | undefined;
-  /** Security group ids. */
-  readonly securityGroupIds?: readonly string[] | undefined;
-  /** A key pair name. */
-  readonly keyName?: string | undefined;
-  /** User data (cloud-init), plain text. */
-  readonly userData?: string | undefined;
-  /** An availability zone. */
-  readonly availabilityZone?: string | undefined;
-  /** Metadata to set on the server (BOSH puts its agent id and tags here). */
-  readonly metadata?: Readonly<Record<string, string>> | undefined;
-}
-
-/** What `createVm` returns. */
-export interface CreatedVm {
-  /** The server id (BOSH's VM CID). */
-  readonly vmId: string;
-  /** Its first fixed address, when it has one. */
-  readonly privateIp: string | undefined;
-}
+import { Capability, type Node, nodeId, ResourceFailedError } from '../../compute/index.ts';
+import { type FacadeContext, need } from '../context.ts';
+import { FacadeOperationError } from '../failure/facade-error.ts';
+import type { WaitControl } from '../types.ts';
+import { createFailed, removeVmParts } from './cleanup.ts';
+import { resolveVmReferences } from './resolve-vm.ts';
+import type { CreatedVm, CreateVmOptions } from './vm-types.ts';
 
 /**
- * Starts a server without waiting: resolves image and flavor first, so a missing one fails before anything is
- * made.
+ * Makes the ports and the VM without waiting for it (the first half of `createVm`, and what `startCreateVm`
+ * runs). A failure removes what was made before it throws.
  *
- * @param context - The facade's context.
- * @param options - The server.
- * @param signal - Aborts the requests.
- * @returns The new server (still building).
- * @throws {@link ReferencedObjectNotFoundError} when the image or flavor does not exist.
+ * @param ctx - The facade context.
+ * @param options - The VM.
+ * @returns The VM id and the ports made.
+ * @throws {@link FacadeOperationError} RESOURCE_NOT_FOUND for a missing flavor, image or network (nothing made);
+ *   `ERR_CREATE_FAILED` with `retrySafe` for a later failure.
  */
-export async function startServer(
-  context: CpiContext,
-  options: CreateVmOptions,
-  signal?: AbortSignal,
-): Promise<ServerObject> {
-  const { resources } = context;
-  const imageId = await resources.findId('image', options.image, signal);
-  if (imageId === undefined) throw new ReferencedObjectNotFoundError('image', options.image);
-  const flavorId = await resources.findId('flavor', options.flavor, signal);
-  if (flavorId === undefined) throw new ReferencedObjectNotFoundError('flavor', options.flavor);
-  return resources.servers.create(
-    {
-      name: options.name,
-      imageId,
-      flavorId,
-      keyName: options.keyName,
-      networkIds: options.networkIds ?? [],
-      portIds: [],
-      securityGroupIds: options.securityGroupIds ?? [],
-      userData: options.userData,
-      availabilityZone: options.availabilityZone,
-      metadata: options.metadata ?? {},
-    },
-    signal,
-  );
-}
-
-/**
- * Creates a server and waits until it is active (BOSH `create_vm`). A server that fails to become active is
- * deleted again before the error is thrown, so nothing is left behind.
- *
- * @param context - The facade's context.
- * @param options - The server.
- * @param call - Deadline and signal.
- * @returns The server id and address.
- * @throws {@link CpiError} with the failure code and `retrySafe`.
- */
-export async function createVm(
-  context: CpiContext,
-  options: CreateVmOptions,
-  call: CpiCallOptions = {},
-): Promise<CreatedVm> {
-  let server: ServerObject;
+export async function launchVm(ctx: FacadeContext, options: CreateVmOptions): Promise<CreatedVm> {
+  const refs = await resolveVmReferences(ctx, options);
+  const driver = need(ctx.driver, Capability.PROVISIONING, 'createVm');
+  const portIds: string[] = [];
   try {
-    server = await startServer(context, options, call.signal);
-  } catch (error) {
-    throw new CpiError('create_vm', error, { retrySafe: true, cleanedUp: [] });
-  }
-  try {
-    const ready = await waitFor(
-      context,
-      `server ${server.id} to be active`,
-      server.id,
-      (s) => context.resources.servers.get(server.id, s),
-      (s) => s?.health === 'ready',
-      call,
-    );
-    return { vmId: server.id, privateIp: ready?.privateIp };
-  } catch (error) {
-    throw await cleanUp(context, server.id, error, call);
-  }
-}
-
-async function cleanUp(
-  context: CpiContext,
-  id: string,
-  cause: unknown,
-  call: CpiCallOptions,
-): Promise<CpiError> {
-  try {
-    await context.resources.servers.delete(id);
-    await waitFor(
-      context,
-      `server ${id} to be deleted`,
-      id,
-      (s) => context.resources.servers.get(id, s),
-      (s) => s === undefined,
+    const networks = [];
+    for (const [i, n] of (options.networks ?? []).entries()) {
+      const networkId = refs.networkIds[i] ?? n.network;
+      if (n.ip === undefined) {
+        networks.push({ networkId });
+        continue;
+      }
+      const net = need(ctx.driver, Capability.NETWORKING, 'createVm with a static IP').networking;
+      const port = await net.createPort(
+        { name: `${options.name}-${i}`, networkId, fixedIps: [{ ipAddress: n.ip }] },
+        options.signal,
+      );
+      portIds.push(port.id);
+      networks.push({ portId: port.id });
+    }
+    const node = await driver.provisioning.provisionNode(
       {
-        timeoutMs: call.timeoutMs,
+        name: options.name,
+        size: refs.sizeId,
+        image: refs.imageId,
+        location: options.availabilityZone,
+        keyName: options.keyName,
+        networks,
+        securityGroups: options.securityGroups,
+        userData: options.userData,
+        metadata: options.metadata,
+        bootVolumeGb: options.rootDiskGb,
       },
+      options.signal,
     );
-    return new CpiError('create_vm', cause, { retrySafe: true, cleanedUp: [`server ${id}`] });
-  } catch {
-    return new CpiError('create_vm', cause, { retrySafe: false, cleanedUp: [] });
+    return Object.freeze({ vmId: node.id, portIds: Object.freeze(portIds) });
+  } catch (error) {
+    if (error instanceof FacadeOperationError) throw error;
+    throw createFailed(`VM ${options.name}`, error, await removeVmParts(ctx, undefined, portIds, options));
+  }
+}
+
+/**
+ * Waits until a VM is running (deadline and abort signal from `control`).
+ *
+ * @param ctx - The facade context.
+ * @param vmId - The VM.
+ * @param control - Deadline and signal.
+ * @returns The running VM.
+ * @throws {@link ResourceFailedError} when it goes to error or disappears; {@link TimeoutError} at the deadline.
+ */
+export async function waitVmRunning(ctx: FacadeContext, vmId: string, control: WaitControl): Promise<Node> {
+  const [node] = await ctx.driver.waitUntilRunning(
+    vmId,
+    {
+      timeoutMs: control.timeoutMs ?? ctx.options.timeoutMs,
+      intervalMs: ctx.options.pollIntervalMs,
+      maxIntervalMs: ctx.options.maxPollIntervalMs,
+    },
+    control.signal,
+  );
+  if (node === undefined)
+    throw new ResourceFailedError(`VM ${vmId} disappeared`, { resourceId: vmId, state: 'DELETED' });
+  return node;
+}
+
+/**
+ * BOSH `create_vm`: resolves the flavor, image and networks, makes the VM (and ports for static addresses),
+ * and waits until it runs. A failure at any step removes the VM and its ports before it throws.
+ *
+ * @param ctx - The facade context.
+ * @param options - The VM, with a deadline and an abort signal.
+ * @returns The VM id (the BOSH VM CID) and the ports made.
+ * @throws {@link FacadeOperationError} with `failureCode` and `retrySafe`.
+ */
+export async function createVm(ctx: FacadeContext, options: CreateVmOptions): Promise<CreatedVm> {
+  const made = await launchVm(ctx, options);
+  try {
+    await waitVmRunning(ctx, made.vmId, options);
+    return made;
+  } catch (error) {
+    const left = await removeVmParts(ctx, nodeId(made.vmId), made.portIds, { signal: undefined });
+    throw createFailed(`VM ${options.name} (${made.vmId})`, error, left);
   }
 }

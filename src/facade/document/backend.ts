@@ -117,7 +117,7 @@ export interface DirectProvider {
    * @param nameOrId - The name or id.
    * @param signal - Aborts the lookup.
    * @returns The id, or `undefined` when nothing matches.
-   * @throws {@link AmbiguousResourceError} when several objects match a name.
+   * @throws AmbiguousResourceError when several objects match a name.
    */
   lookup(kind: LookupKind, nameOrId: string, signal?: AbortSignal): Promise<string | undefined>;
 }

@@ -9,7 +9,7 @@ import type { DeploymentDocument, JsonValue } from './types.ts';
  * @returns Each output's value; `null` when its resource is absent or lacks the attribute.
  */
 export function evaluateOutputs(
-  document: DeploymentDocument,
+  document: Pick<DeploymentDocument, 'outputs'>,
   observed: ReadonlyMap<string, Observed>,
 ): Readonly<Record<string, JsonValue>> {
   const outputs: Record<string, JsonValue> = {};

@@ -1,4 +1,3 @@
-import type { SecurityRule } from '../../compute/portable/security-rule.ts';
 /**
  * The portable resource kinds a deployment document may list.
  *
@@ -51,8 +50,21 @@ export interface JsonMap {
   readonly [key: string]: JsonValue;
 }
 
-/** One security group rule (the portable shape from `src/compute`). */
-export type RuleSpec = SecurityRule;
+/** One security group rule. */
+export interface RuleSpec {
+  /** `ingress` or `egress`. */
+  readonly direction: 'ingress' | 'egress';
+  /** `IPv4` or `IPv6`. @defaultValue `'IPv4'` */
+  readonly ethertype: 'IPv4' | 'IPv6';
+  /** `tcp`, `udp`, `icmp`, a protocol number, or `undefined` for any. */
+  readonly protocol: string | undefined;
+  /** The first port of the range. */
+  readonly portMin: number | undefined;
+  /** The last port of the range. */
+  readonly portMax: number | undefined;
+  /** The remote CIDR, e.g. `0.0.0.0/0`. */
+  readonly remoteIpPrefix: string | undefined;
+}
 
 /** The properties of each kind, after validation. */
 export interface KindProperties {
@@ -105,7 +117,7 @@ export interface KindProperties {
 }
 
 /** What every resource of the document has, managed or adopted. */
-export interface ResourceBase<K extends DocumentKind> {
+interface ResourceBase<K extends DocumentKind> {
   /** The logical name: the key under `resources`. */
   readonly name: string;
   /** The kind. */

@@ -21,6 +21,14 @@ function isSingleKey(value: unknown, key: string): value is Fields {
   );
 }
 
+/** Command-line values arrive as strings: `"3"` for a number parameter is 3, `"true"` for a boolean is true. */
+function coerce(value: JsonValue | undefined, type: string): JsonValue | undefined {
+  if (typeof value !== 'string') return value;
+  if (type === 'number' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
+}
+
 /**
  * Works out every parameter's value: the one given, else the declared default.
  *
@@ -47,7 +55,7 @@ export function resolveParameters(
     if (!(PARAMETER_TYPES as readonly string[]).includes(type)) {
       throw new DocumentError(`${path}.type`, `expected one of ${PARAMETER_TYPES.join(', ')}`, type);
     }
-    const value = given[name] ?? (spec.default as JsonValue | undefined);
+    const value = coerce(given[name], type) ?? (spec.default as JsonValue | undefined);
     if (value === undefined) throw new DocumentError(path, 'no value given and no default declared');
     if (typeof value !== type) throw new DocumentError(path, `expected a ${type}`, value);
     values[name] = value;

@@ -16,7 +16,31 @@ import { TimeoutError } from '../../errors/timeout-error.ts';
 import { ResourceUnhealthyError } from '../document/apply.ts';
 import { ReferencedObjectNotFoundError } from '../document/resolver.ts';
 import { StackOperationFailedError } from '../engines/stack/apply.ts';
+import { FacadeOperationError } from './facade-error.ts';
 import { type Failure, FailureCode } from './failure-code.ts';
+
+const FAILED_STATE = /(^|_)FAILED$|^ERROR$|^error(_\w+)?$|^killed$/i;
+
+/**
+ * Maps a provider state and its reason onto a failure code: `ERROR` and `*_FAILED` are infrastructure
+ * errors, unless the reason says the cloud ran out of room (quota, no valid host).
+ *
+ * @param state - The provider's state, e.g. `ERROR`, `DELETE_FAILED`, `error_extending`.
+ * @param reason - The provider's reason, when it gave one.
+ * @returns The failure, or `undefined` when the state is not a failure.
+ * @example
+ * ```ts
+ * import { stateToFailure } from 'stratus/facade';
+ * stateToFailure('DELETE_FAILED', 'server is locked')?.failureCode; // 'INFRASTRUCTURE_ERROR'
+ * ```
+ */
+export function stateToFailure(state: string, reason: string | undefined): Failure | undefined {
+  if (!FAILED_STATE.test(state)) return undefined;
+  const description = reason === undefined || reason === '' ? state : `${state}: ${reason}`;
+  if (reason !== undefined && CAPACITY.test(reason))
+    return { failureCode: FailureCode.INSUFFICIENT_CAPACITY, description };
+  return { failureCode: FailureCode.INFRASTRUCTURE_ERROR, description };
+}
 
 /** Provider texts that mean "no room": Nova's scheduler, quota faults from every service. */
 const CAPACITY =
@@ -53,6 +77,7 @@ export function toFailureCode(error: unknown): Failure {
 }
 
 function codeOf(error: unknown): FailureCode {
+  if (error instanceof FacadeOperationError) return error.failureCode;
   if (error instanceof ResourceFailedError) return failedResourceCode(error);
   if (error instanceof HttpError) return httpCode(error);
   if (error instanceof CloudError) return cloudCode(error);

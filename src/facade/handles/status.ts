@@ -1,119 +1,52 @@
-import type { PortableResources } from '../../compute/portable/resources.ts';
-import { ResourceFailedError } from '../../compute/resource-failed-error.ts';
-import type { DeploymentReport } from '../document/report.ts';
-import type { JsonValue } from '../document/types.ts';
-import type { DeploymentEngine } from '../engines/engine.ts';
-import { FailureCode } from '../failure/failure-code.ts';
-import { toFailureCode } from '../failure/to-failure-code.ts';
-import { decodeHandle, type HandleBody } from './handle.ts';
-import type { OperationStatus, Outputs, Topology } from './operation-status.ts';
+import { ConfigurationError } from '../../errors/configuration-error.ts';
+import type { FacadeContext } from '../context.ts';
+import type { DirectProvider } from '../document/backend.ts';
+import { operationStatus } from '../engines/operation.ts';
+import type { StackPort } from '../engines/stack/stack-port.ts';
+import { cpiStatus } from './cpi-status.ts';
+import { decodeHandle } from './decode.ts';
+import { fromDeploymentStatus } from './deployment-status.ts';
+import type { OperationHandle, OperationStatus } from './types.ts';
 
-/** What `status()` reads the cloud through. */
-export interface StatusContext {
-  /** The driver's portable resources. */
-  readonly resources: PortableResources;
-  /** The engine of each name the driver offers. */
-  readonly engine: (name: 'direct' | 'stack') => DeploymentEngine;
+/** What polling a deployment handle needs besides the driver: the engines' direct backends and stack port. */
+export interface DeploymentPollers {
+  /** The direct backends over the driver's capabilities. */
+  readonly provider: () => DirectProvider;
+  /** The stack port, when the driver has a stack service. */
+  readonly stacks: () => StackPort | undefined;
 }
-
-type ResourceOp = Extract<HandleBody, { id: string }>;
 
 /**
- * Reads where an operation stands, from the cloud alone: no local state, so any process can poll.
+ * Polls any operation handle once, from any process: everything needed is in the handle and in the cloud.
  *
- * @param context - The facade's resources and engines.
- * @param handle - What a `start…()` call returned.
- * @param signal - Aborts the reads.
- * @returns `IN_PROGRESS`, `COMPLETE` (outputs, topology) or `FAILED` (failure code, description).
- * @throws {@link ConfigurationError} for a string that is not a handle.
+ * @param ctx - The facade context (its driver must be for the provider that started the operation).
+ * @param deployments - How to reach the engines' views of the cloud.
+ * @param handle - The handle a `start…()` call returned.
+ * @param signal - Aborts the reads of a deployment status.
+ * @returns IN_PROGRESS, COMPLETE or FAILED (with a failure code and description), flat outputs and topology.
+ * @throws {@link InvalidHandleError} for a string that is not a handle.
+ * @throws {@link ConfigurationError} when the handle belongs to another provider.
  */
-export async function operationStatus(
-  context: StatusContext,
-  handle: string,
+export async function status(
+  ctx: FacadeContext,
+  deployments: DeploymentPollers,
+  handle: OperationHandle,
   signal?: AbortSignal,
 ): Promise<OperationStatus> {
-  const body = decodeHandle(handle);
-  if ('document' in body) {
-    const report = await context.engine(body.engine).plan(body.document, signal);
-    return body.op === 'apply' ? applyStatus(report) : destroyStatus(report);
-  }
-  return resourceStatus(context.resources, body, signal);
-}
-
-async function resourceStatus(
-  resources: PortableResources,
-  body: ResourceOp,
-  signal?: AbortSignal,
-): Promise<OperationStatus> {
-  const isVm = body.op === 'createVm' || body.op === 'deleteVm';
-  const type = isVm ? 'server' : 'volume';
-  const name = isVm ? 'vm' : 'disk';
-  const object = isVm
-    ? await resources.servers.get(body.id, signal)
-    : await resources.volumes.get(body.id, signal);
-  const creating = body.op === 'createVm' || body.op === 'createDisk';
-  if (object === undefined) {
-    if (!creating) return { state: 'COMPLETE', outputs: {}, topology: { [name]: null } };
-    return failed(FailureCode.RESOURCE_NOT_FOUND, `${type} ${body.id} no longer exists`, { [name]: null });
-  }
-  const topology: Topology = { [name]: { id: object.id, type } };
-  if (object.health === 'failed') {
-    const error = new ResourceFailedError(
-      `${type} ${object.id} is in ERROR: ${object.reason ?? 'no reason given'}`,
-      {
-        resourceId: object.id,
-        state: 'ERROR',
-        fault: object.reason,
-      },
+  const payload = decodeHandle(handle);
+  if (payload.provider !== ctx.driver.provider) {
+    throw new ConfigurationError(
+      `This handle was started with the ${payload.provider} provider; poll it with a facade over a ${payload.provider} driver, not ${ctx.driver.provider}`,
     );
-    const failure = toFailureCode(error);
-    return failed(failure.failureCode, failure.description, topology);
   }
-  if (creating && object.health === 'ready') {
-    const outputs: Record<string, string> = { [`${name}Id`]: object.id };
-    const ip: unknown = Reflect.get(object, 'privateIp');
-    if (typeof ip === 'string') outputs.privateIp = ip;
-    return { state: 'COMPLETE', outputs, topology };
-  }
-  return { state: 'IN_PROGRESS', topology };
-}
-
-function failed(failureCode: FailureCode, description: string, topology: Topology): OperationStatus {
-  return { state: 'FAILED', failureCode, description, outputs: {}, topology };
-}
-
-function flatOutputs(outputs: Readonly<Record<string, JsonValue>>): Outputs {
-  const flat: Record<string, string> = {};
-  for (const [key, value] of Object.entries(outputs)) {
-    if (value === null) continue;
-    flat[key] = typeof value === 'string' ? value : JSON.stringify(value);
-  }
-  return flat;
-}
-
-function applyStatus(report: DeploymentReport): OperationStatus {
-  const topology: Record<string, { id: string; type: string } | null> = {};
-  for (const r of report.resources) topology[r.name] = r.id === undefined ? null : { id: r.id, type: r.kind };
-  const broken = report.resources.find((r) => r.error !== undefined);
-  if (broken !== undefined) {
-    const failure = toFailureCode(
-      new ResourceFailedError(`${broken.name}: ${broken.error}`, {
-        resourceId: broken.id ?? broken.name,
-        state: 'ERROR',
-        fault: broken.error,
-      }),
+  if (payload.kind === 'deployment') {
+    const raw = await operationStatus(
+      payload.operation,
+      deployments.provider(),
+      deployments.stacks(),
+      signal,
     );
-    return failed(failure.failureCode, failure.description, topology);
+    return fromDeploymentStatus(raw);
   }
-  const settled = report.resources.every((r) => r.action === 'keep' || r.action === 'observe');
-  if (!settled) return { state: 'IN_PROGRESS', topology };
-  return { state: 'COMPLETE', outputs: flatOutputs(report.outputs), topology };
-}
-
-function destroyStatus(report: DeploymentReport): OperationStatus {
-  const topology: Record<string, null> = {};
-  const managed = report.resources.filter((r) => r.action !== 'observe');
-  for (const r of managed) topology[r.name] = null;
-  const gone = managed.every((r) => r.action === 'create');
-  return gone ? { state: 'COMPLETE', outputs: {}, topology } : { state: 'IN_PROGRESS', topology: {} };
+  return cpiStatus(ctx, payload);
 }

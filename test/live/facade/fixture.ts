@@ -7,11 +7,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import { promisify } from 'node:util';
 import { fromCloudsYaml } from '../../../src/auth/config/clouds-yaml.ts';
 import { createSession } from '../../../src/auth/session.ts';
+import { openStackDocumentPorts } from '../../../src/cli/document/openstack/index.ts';
 import { OpenStackNodeDriver } from '../../../src/drivers/openstack/v1-1/driver.ts';
 import { directEngine } from '../../../src/facade/engines/direct.ts';
 import type { DeploymentEngine } from '../../../src/facade/engines/engine.ts';
 import { stackEngine } from '../../../src/facade/engines/stack.ts';
-import { type RequestCounter, requestCounter } from '../../helpers/request-counter.ts';
+import { type CountedRequest, type RequestCounter, requestCounter } from '../../helpers/request-counter.ts';
 
 // Not ../helpers/cloud.ts: that module registers vitest hooks, and this one also runs in plain child processes.
 const CLOUD_NAMES = { demo: 'stratus-demo' } as const;
@@ -27,15 +28,18 @@ export interface CountedEngines {
   close(): Promise<void>;
 }
 
-export async function countedEngines(cloud: string = CLOUD_NAMES.demo): Promise<CountedEngines> {
-  const counter = requestCounter();
+export async function countedEngines(
+  cloud: string = CLOUD_NAMES.demo,
+  onRequest?: (request: CountedRequest) => void,
+): Promise<CountedEngines> {
+  const counter = requestCounter(onRequest);
   const options = await fromCloudsYaml(cloud, { env: { OS_CLIENT_CONFIG_FILE: cloudsYamlPath() } });
   const session = createSession({
     ...options,
     transport: { ...options.transport, dispatcher: counter.dispatcher },
   });
   const driver = new OpenStackNodeDriver({ session });
-  const ports = { direct: driver.resources, stack: driver.stacks };
+  const ports = openStackDocumentPorts(driver);
   return {
     driver,
     counter,
@@ -104,6 +108,13 @@ outputs:
 }
 
 const run = promisify(execFile);
+
+/** Runs an `openstack` CLI action that prints nothing (delete, lock, …) on the demo cloud. */
+export async function oscDo(args: readonly string[]): Promise<void> {
+  await run('openstack', ['--os-cloud', CLOUD_NAMES.demo, ...args], {
+    env: { ...process.env, OS_CLIENT_CONFIG_FILE: cloudsYamlPath() },
+  });
+}
 
 /** Runs the `openstack` CLI on the demo cloud and parses its JSON output. */
 export async function osc(args: readonly string[]): Promise<unknown> {

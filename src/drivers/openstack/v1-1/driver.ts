@@ -20,9 +20,6 @@ import {
 } from '../../../compute/models/node.ts';
 import type { NodeSize } from '../../../compute/models/size.ts';
 import { NodeDriver } from '../../../compute/node-driver.ts';
-import type { PortableExtras } from '../../../compute/portable/extras.ts';
-import type { PortableResources } from '../../../compute/portable/resources.ts';
-import type { StackService } from '../../../compute/portable/stacks.ts';
 import { NotFoundError } from '../../../errors/http-status-errors.ts';
 import type { AvailabilityZone } from '../compute/availability-zones/types.ts';
 import type { Flavor } from '../compute/flavors/types.ts';
@@ -33,17 +30,29 @@ import { deleteServer, getServer, listServersAs } from '../compute/servers/opera
 import type { ListServersOptions, Server } from '../compute/servers/types.ts';
 import { flavorToSize, keypairToKeyPair, serverToNode, zoneToLocation } from '../mapping.ts';
 import { lazyIterable } from './bind.ts';
+import { createPortableCapabilities, type PortableCapabilityServices } from './capabilities/index.ts';
 import { type ComputeExtension, createComputeExtension } from './compute-extension.ts';
 import { type ComputeSettings, createDriverContext, type DriverContext } from './context.ts';
 import { type OpenStackCreateNodeOptions, toCreateServerOptions } from './create-node-options.ts';
 import { pendingServer } from './pending-server.ts';
-import { openStackPortableServices } from './portable/index.ts';
 import { createOrAdopt } from './reconcile.ts';
 import {
   createPortableServices,
   createServiceExtensions,
   type ServiceExtensions,
 } from './service-plugins.ts';
+
+const PORTABLE_SERVICES: readonly Capability[] = [
+  Capability.NETWORKING,
+  Capability.SECURITY_GROUPS,
+  Capability.FLOATING_IPS,
+  Capability.BLOCK_STORAGE,
+  Capability.IMAGE_UPLOAD,
+  Capability.STACKS,
+  Capability.PROVISIONING,
+  Capability.MARKS,
+];
+
 /** How to build an {@link OpenStackNodeDriver}: an existing session, or the options to create one. */
 export type OpenStackDriverOptions = ({ readonly session: OpenStackSession } | SessionOptions) & {
   /** Compute settings: a pinned microversion, a catalog service name. */
@@ -101,12 +110,22 @@ export class OpenStackNodeDriver
   readonly attachVolume: VolumeManagement['attachVolume'] | undefined;
   /** Volume detachment, when wired. */
   readonly detachVolume: VolumeManagement['detachVolume'] | undefined;
-  /** Portable networks, routers, ports, security groups, floating IPs, servers and volumes (the facade's calls). */
-  readonly resources: PortableResources;
-  /** Heat as the portable stack service. */
-  readonly stacks: StackService;
-  /** Server metadata, volume resize and snapshots, streamed image upload. */
-  readonly extras: PortableExtras;
+  /** Neutron networks, subnets, routers and ports ({@link Capability.NETWORKING}). */
+  readonly networking: PortableCapabilityServices['networking'];
+  /** Neutron security groups ({@link Capability.SECURITY_GROUPS}). */
+  readonly securityGroups: PortableCapabilityServices['securityGroups'];
+  /** Neutron floating IPs ({@link Capability.FLOATING_IPS}). */
+  readonly floatingIps: PortableCapabilityServices['floatingIps'];
+  /** Cinder volumes, snapshots and Nova attachments ({@link Capability.BLOCK_STORAGE}). */
+  readonly blockStorage: PortableCapabilityServices['blockStorage'];
+  /** Glance images with streamed upload ({@link Capability.IMAGE_UPLOAD}). */
+  readonly imageUpload: PortableCapabilityServices['imageUpload'];
+  /** Heat stacks ({@link Capability.STACKS}). */
+  readonly stacks: PortableCapabilityServices['stacks'];
+  /** Nova server creation with networks and metadata ({@link Capability.PROVISIONING}). */
+  readonly provisioning: PortableCapabilityServices['provisioning'];
+  /** Ownership marks ({@link Capability.MARKS}). */
+  readonly marks: PortableCapabilityServices['marks'];
   readonly #context: DriverContext;
   readonly #ownsSession: boolean;
 
@@ -134,12 +153,17 @@ export class OpenStackNodeDriver
     this.attachVolume = volumes?.attachVolume.bind(volumes);
     this.detachVolume = volumes?.detachVolume.bind(volumes);
     ({
-      resources: this.resources,
+      networking: this.networking,
+      securityGroups: this.securityGroups,
+      floatingIps: this.floatingIps,
+      blockStorage: this.blockStorage,
+      imageUpload: this.imageUpload,
       stacks: this.stacks,
-      extras: this.extras,
-    } = openStackPortableServices(this));
+      provisioning: this.provisioning,
+      marks: this.marks,
+    } = createPortableCapabilities(this.#context));
     const caps: Capability[] = [Capability.POWER, Capability.KEY_PAIRS, Capability.NODE_IMAGES];
-    caps.push(Capability.RESOURCES, Capability.STACKS, Capability.EXTRAS);
+    caps.push(...PORTABLE_SERVICES);
     if (images) caps.push(Capability.IMAGES);
     if (volumes) caps.push(Capability.VOLUMES);
     this.capabilities = new Set(caps);

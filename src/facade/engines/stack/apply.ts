@@ -6,7 +6,7 @@ import { PlanAction } from '../../document/report.ts';
 import type { DeploymentDocument, JsonValue } from '../../document/types.ts';
 import { observeAdopted, observeById, stackReports } from './reports.ts';
 import type { StackPort, StackState } from './stack-port.ts';
-import { stackTags } from './tags.ts';
+import { sameTemplate, stackTags } from './tags.ts';
 import { type StackTranslation, translateToHot } from './template.ts';
 import { stackName, waitForStack } from './wait.ts';
 
@@ -57,13 +57,13 @@ async function converge(
   stack: StackState,
 ): Promise<{ stack: StackState; action: PlanAction }> {
   const { port, provider, document, translation, name, signal } = ctx;
-  const changed = stack.description !== translation.template.description || stack.status.endsWith('_FAILED');
+  const changed = !sameTemplate(stack, translation.template) || stack.status.endsWith('_FAILED');
   const broken =
     document.reconcile && !changed ? await unhealthy(port, provider, document, stack, signal) : [];
   if (!changed && broken.length === 0) return { stack, action: PlanAction.KEEP };
   for (const resource of broken)
-    await port.markUnhealthy(stack, resource, 'stratus reconcile: deleted or in ERROR', signal);
-  await port.updateStack(stack, { template: translation.template }, signal);
+    await port.markUnhealthy?.(stack, resource, 'stratus reconcile: deleted or in ERROR', signal);
+  await port.updateStack(stack, { template: translation.template, tags: ctx.tags }, signal);
   return {
     stack: await settled(port, name, signal),
     action: broken.length > 0 ? PlanAction.REPLACE : PlanAction.UPDATE,
@@ -105,7 +105,7 @@ export async function applyStack(
     provider,
     document,
     translation,
-    tags: stackTags(document.deployment),
+    tags: stackTags(document.deployment, translation.template),
     name,
     signal: options.signal,
   };

@@ -5,6 +5,7 @@ import type { HotResource } from './hot-types.ts';
 import { kindOfHeatType } from './hot-types.ts';
 import { observeAdopted, observeById } from './reports.ts';
 import type { StackPort, StackResourceState, StackState } from './stack-port.ts';
+import { sameTemplate } from './tags.ts';
 import { translateToHot } from './template.ts';
 import { stackName } from './wait.ts';
 
@@ -87,8 +88,8 @@ export async function planStack(
       ok: reports.every((r) => r.error === undefined),
     };
   }
-  const unchanged = stack.description === translation.template.description;
-  const old = unchanged ? undefined : await port.getTemplate(stack, signal);
+  const unchanged = sameTemplate(stack, translation.template);
+  const old = unchanged ? undefined : await port.getTemplate?.(stack, signal);
   const live = await port.listResources(stack, signal);
   const ctx = { port, provider, document, signal };
   for (const spec of managed) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../../src/errors/configuration-error.ts';
-import { diskSizeGb } from '../../../../src/facade/cpi/disks.ts';
+import { DiskSizeError, diskSizeGb } from '../../../../src/facade/cpi/disk-size.ts';
 
 describe('diskSizeGb (BOSH disk sizes)', () => {
   it.each([
@@ -13,7 +12,7 @@ describe('diskSizeGb (BOSH disk sizes)', () => {
   });
 
   it.each([1000, 0, -1, 1024.5, Number.NaN])('refuses %s MiB, naming the 1024 MiB minimum', (mib) => {
-    expect(() => diskSizeGb(mib)).toThrow(ConfigurationError);
-    expect(() => diskSizeGb(mib)).toThrow('1024 MiB');
+    expect(() => diskSizeGb(mib)).toThrow(DiskSizeError);
+    expect(() => diskSizeGb(mib)).toThrow('minimum disk size is 1024 MiB');
   });
 });

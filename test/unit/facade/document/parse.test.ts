@@ -133,3 +133,24 @@ describe('parseDocument', () => {
     expect(failure('deployment: d\nresources: [\n').path).toBe('(document)');
   });
 });
+
+describe('parameters from the command line', () => {
+  it('turns numeric and boolean strings into the declared type', () => {
+    const doc = parseDocument(
+      {
+        deployment: 'd',
+        parameters: { dhcp: { type: 'boolean' }, size: { type: 'number' } },
+        resources: {
+          n: { kind: 'network' },
+          s: {
+            kind: 'subnet',
+            properties: { network: { ref: 'n' }, cidr: '10.0.0.0/24', enableDhcp: { param: 'dhcp' } },
+          },
+          v: { kind: 'volume', properties: { sizeGb: { param: 'size' } } },
+        },
+      },
+      { parameters: { dhcp: 'false', size: '3' } },
+    );
+    expect(doc.parameters).toEqual({ dhcp: false, size: 3 });
+  });
+});

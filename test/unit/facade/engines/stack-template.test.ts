@@ -71,6 +71,9 @@ describe('translateToHot', () => {
     expect(translation.template.description).toMatch(/^stratus deployment demo, template [0-9a-f]{16}$/);
     expect(same.description).toBe(translation.template.description);
     expect(other.description).not.toBe(translation.template.description);
-    expect(stackTags('demo')).toEqual(['stratus-deployment=demo']);
+    expect(stackTags('demo', translation.template)).toEqual([
+      'stratus-deployment=demo',
+      `stratus-template=${translation.template.description.slice(-16)}`,
+    ]);
   });
 });

@@ -1,41 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../../src/errors/configuration-error.ts';
-import { decodeHandle, encodeHandle } from '../../../../src/facade/handles/handle.ts';
+import { decodeHandle, InvalidHandleError } from '../../../../src/facade/handles/decode.ts';
+import { encodeHandle } from '../../../../src/facade/handles/encode.ts';
+import type { HandlePayload } from '../../../../src/facade/handles/types.ts';
+
+const base = { v: 1, provider: 'openstack', startedAt: 1, deadlineAt: 2 } as const;
 
 describe('operation handles', () => {
   it('round-trips every operation kind', () => {
-    for (const op of ['createVm', 'deleteVm', 'createDisk', 'deleteDisk'] as const) {
-      expect(decodeHandle(encodeHandle({ op, id: 'a-1' }))).toEqual({ op, id: 'a-1' });
-    }
-    const document = {
-      deployment: 'd1',
-      reconcile: false,
-      concurrency: 2,
-      resources: [],
-      outputs: [],
-      parameters: {},
-    };
-    const handle = encodeHandle({ op: 'apply', engine: 'stack', document: document as never });
-    expect(decodeHandle(handle)).toEqual({ op: 'apply', engine: 'stack', document });
+    const payloads: HandlePayload[] = [
+      { ...base, kind: 'vm.create', vmId: 'a-1', name: 'vm', portIds: ['p1'] },
+      { ...base, kind: 'vm.delete', vmId: 'a-1', portIds: [] },
+      { ...base, kind: 'disk.create', diskId: 'd-1', name: 'disk' },
+      { ...base, kind: 'disk.delete', diskId: 'd-1' },
+      {
+        ...base,
+        kind: 'deployment',
+        operation: {
+          kind: 'apply',
+          engine: 'stack',
+          document: { deployment: 'd1', resources: [], outputs: [] } as never,
+        },
+      },
+    ];
+    for (const payload of payloads) expect(decodeHandle(encodeHandle(payload))).toEqual(payload);
   });
 
-  it('is one opaque token with a version prefix (safe in a URL, a header or a Kafka key)', () => {
-    const handle = encodeHandle({ op: 'createVm', id: 'x' });
+  it('is one opaque token with a version prefix and carries no secret field', () => {
+    const handle = encodeHandle({ ...base, kind: 'disk.delete', diskId: 'x' });
     expect(handle).toMatch(/^stratus-op\.v1\.[A-Za-z0-9_-]+$/);
+    expect(Buffer.from(handle.slice('stratus-op.v1.'.length), 'base64url').toString()).not.toMatch(
+      /token|password|secret/i,
+    );
   });
 
+  const enc = (o: unknown) => `stratus-op.v1.${Buffer.from(JSON.stringify(o)).toString('base64url')}`;
   it.each([
     ['not a handle', 'does not start with'],
     ['stratus-op.v1.%%%', 'not base64url JSON'],
-    [`stratus-op.v1.${Buffer.from('"str"').toString('base64url')}`, 'not an object'],
-    [`stratus-op.v1.${Buffer.from('{"op":"explode","id":"x"}').toString('base64url')}`, 'unknown operation'],
-    [`stratus-op.v1.${Buffer.from('{"op":"createVm"}').toString('base64url')}`, 'no resource id'],
-    [
-      `stratus-op.v1.${Buffer.from('{"op":"apply","engine":"x"}').toString('base64url')}`,
-      'engine and document',
-    ],
-  ])('refuses %s with a ConfigurationError saying why', (input, why) => {
-    expect(() => decodeHandle(input)).toThrow(ConfigurationError);
+    [enc('str'), 'no payload'],
+    [enc({ ...base, kind: 'explode' }), 'unknown kind'],
+    [enc({ ...base, kind: 'disk.delete' }), 'field diskId is missing'],
+    [enc({ ...base, kind: 'vm.delete', vmId: 'x' }), 'portIds'],
+    [enc({ ...base, kind: 'deployment', operation: { kind: 'apply', engine: 'x' } }), 'engine'],
+  ])('refuses %s with an InvalidHandleError saying why', (input, why) => {
+    expect(() => decodeHandle(input)).toThrow(InvalidHandleError);
     expect(() => decodeHandle(input)).toThrow(why);
   });
 });

@@ -48,7 +48,7 @@ const WAIT = { timeoutMs: 600_000, intervalMs: 1_000, maxIntervalMs: 5_000 } as 
 
 function ownerOf(object: PortObject, style: MarkStyle, deployment: string): string | undefined {
   // Providers without descriptions on some kinds (mark undefined) fall back to the deterministic name.
-  if (style === 'name' || (style === 'description' && object.mark === undefined)) {
+  if (style === 'name' || (style === 'description' && (object.mark === undefined || object.mark === ''))) {
     return object.name.startsWith(`${deployment}-`) ? object.name.slice(deployment.length + 1) : undefined;
   }
   if (style === 'description')

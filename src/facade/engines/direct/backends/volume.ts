@@ -57,7 +57,8 @@ export function volumeAdapter(ports: DirectPorts): AdapterOf<'volume', 'volumes'
       return {
         changes: [`attach to server ${serverId}`],
         apply: async (s) => {
-          if (volume.status !== 'attaching') await volumes.attach(serverId, volume.id, s);
+          if (volume.status !== 'attaching' && volume.status !== 'reserved')
+            await volumes.attach(serverId, volume.id, s);
           await waitStatus(
             ports,
             volume.id,

@@ -1,0 +1,31 @@
+/**
+ * A public address that can be moved between ports (a floating IP, an elastic IP).
+ *
+ * @typeParam TExtra - The driver's provider-specific fields.
+ */
+export interface FloatingIp<TExtra = unknown> {
+  /** The provider's identifier. */
+  readonly id: string;
+  /** The public address. */
+  readonly address: string;
+  /** The external network (pool) it comes from. */
+  readonly networkId: string;
+  /** The port it points at, when associated. */
+  readonly portId: string | undefined;
+  /** The private address it points at, when associated. */
+  readonly fixedIpAddress: string | undefined;
+  /** The provider's status, e.g. `ACTIVE` or `DOWN`. */
+  readonly status: string;
+  /** Provider-specific fields. */
+  readonly extra: TExtra;
+}
+
+/** The portable arguments of `allocateFloatingIp`. */
+export interface AllocateFloatingIpOptions {
+  /** The external network (pool) to take the address from. */
+  readonly networkId: string;
+  /** Associate it with this port at once. */
+  readonly portId?: string | undefined;
+  /** A description. */
+  readonly description?: string | undefined;
+}
