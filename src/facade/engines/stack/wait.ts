@@ -1,4 +1,5 @@
 import { pollUntil, type WaitOptions } from '../../../compute/waiters.ts';
+import { TimeoutError } from '../../../errors/timeout-error.ts';
 import type { StackPort, StackState } from './stack-port.ts';
 
 /**
@@ -17,11 +18,30 @@ export async function waitForStack(
   options: WaitOptions<StackState> = {},
   signal?: AbortSignal,
 ): Promise<StackState | undefined> {
+  let last: StackState | undefined;
+  // A slow stack service (one poll timing out) is not a verdict: keep polling until the wait's own deadline.
+  const fetch = async (s?: AbortSignal): Promise<StackState | undefined> => {
+    try {
+      last = await port.findStack(name, s);
+      return last;
+    } catch (error) {
+      if (!(error instanceof TimeoutError)) throw error;
+      return {
+        id: last?.id ?? '',
+        name,
+        status: 'POLL_TIMED_OUT_IN_PROGRESS',
+        reason: undefined,
+        outputs: {},
+        tags: [],
+        description: undefined,
+      };
+    }
+  };
   return pollUntil<StackState>(
     {
       description: `stack ${name}`,
       resourceId: name,
-      fetch: (s) => port.findStack(name, s),
+      fetch,
       check: (stack) => (stack?.status.endsWith('_IN_PROGRESS') ? { kind: 'continue' } : { kind: 'done' }),
       status: (stack) => stack?.status ?? 'DELETED',
     },

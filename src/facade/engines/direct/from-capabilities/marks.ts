@@ -23,9 +23,9 @@ export function markFromTags(tags: readonly string[]): string | undefined {
  * @param mark - The mark.
  * @param create - The create call.
  * @param signal - Aborts the calls.
- * @returns The created object, with the mark in `tags`.
+ * @returns The created object (now marked).
  */
-export async function createMarked<T extends { readonly id: string; readonly tags: readonly string[] }>(
+export async function createMarked<T extends { readonly id: string }>(
   marks: MarkService,
   kind: MarkableKind,
   mark: string,
@@ -34,5 +34,5 @@ export async function createMarked<T extends { readonly id: string; readonly tag
 ): Promise<T> {
   const created = await create();
   await marks.addMarks(kind, created.id, [mark], signal);
-  return { ...created, tags: [...created.tags, mark] };
+  return created;
 }

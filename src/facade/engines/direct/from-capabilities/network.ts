@@ -1,5 +1,6 @@
 import type { FloatingIp } from '../../../../compute/models/floating-ip.ts';
 import type { Network, Port, Router, Subnet } from '../../../../compute/models/network.ts';
+import type { MarkableKind } from '../../../../compute/models/provision.ts';
 import type { SecurityGroup } from '../../../../compute/models/security-group.ts';
 import type {
   FloatingIpsCapability,
@@ -27,37 +28,34 @@ export type NetworkCapabilities = NetworkingCapability &
 
 const ready = { health: 'ready', reason: undefined } as const;
 const health = (status: string) => (status.toUpperCase() === 'ERROR' ? 'failed' : 'ready');
-const byName = <T extends { name: string }>(items: T[], name: string | undefined) =>
-  name === undefined ? items : items.filter((i) => i.name === name);
-
-const network = (n: Network): PortObject => ({
+const network = (n: Network, mark: string | undefined): PortObject => ({
   id: n.id,
   name: n.name,
-  mark: markFromTags(n.tags),
+  mark,
   ...ready,
   health: health(n.status),
 });
-const subnet = (s: Subnet): SubnetObject => ({
+const subnet = (s: Subnet, mark: string | undefined): SubnetObject => ({
   id: s.id,
   name: s.name,
-  mark: markFromTags(s.tags),
+  mark,
   ...ready,
   cidr: s.cidr,
   gatewayIp: s.gatewayIp,
 });
-const router = (r: Router): RouterObject => ({
+const router = (r: Router, mark: string | undefined): RouterObject => ({
   id: r.id,
   name: r.name,
-  mark: markFromTags(r.tags),
+  mark,
   ...ready,
   health: health(r.status),
   externalNetworkId: r.externalNetworkId,
   externalIp: undefined,
 });
-const port = (p: Port): NetworkPortObject => ({
+const port = (p: Port, mark: string | undefined): NetworkPortObject => ({
   id: p.id,
   name: p.name,
-  mark: markFromTags(p.tags),
+  mark,
   ...ready,
   ipAddress: p.fixedIps[0]?.ipAddress,
   macAddress: p.macAddress,
@@ -72,22 +70,67 @@ const rule = (r: SecurityGroup['rules'][number]): RuleSpec => ({
   portMax: r.portRangeMax,
   remoteIpPrefix: r.remoteIpPrefix,
 });
-const group = (g: SecurityGroup): SecurityGroupObject => ({
+const group = (g: SecurityGroup, mark: string | undefined): SecurityGroupObject => ({
   id: g.id,
   name: g.name,
-  mark: markFromTags(g.tags),
+  mark,
   ...ready,
   rules: g.rules.map(rule),
 });
-const fip = (f: FloatingIp): FloatingIpObject => ({
+const fip = (f: FloatingIp, mark: string | undefined): FloatingIpObject => ({
   id: f.id,
   name: f.address,
-  mark: markFromTags(f.tags),
+  mark,
   ...ready,
   health: health(f.status),
   address: f.address,
   portId: f.portId,
 });
+
+/** Reads each object's ownership mark (one request per object: only for name-filtered lists or owned ids). */
+function marker(marks: NetworkCapabilities['marks'], kind: MarkableKind) {
+  return async <T extends { readonly id: string }, R>(
+    items: readonly T[],
+    map: (item: T, mark: string | undefined) => R,
+    signal?: AbortSignal,
+  ) =>
+    Promise.all(
+      items.map(async (item) => map(item, markFromTags(await marks.getMarks(kind, item.id, signal)))),
+    );
+}
+
+/** list/get/create/delete of one kind over its capability calls, with marks read and written through `marks`. */
+function collection<T extends { readonly id: string; readonly name?: string }, R, C>(
+  marks: NetworkCapabilities['marks'],
+  kind: MarkableKind,
+  calls: {
+    list: (signal?: AbortSignal) => AsyncIterable<T>;
+    get: (id: string, signal?: AbortSignal) => Promise<T | undefined>;
+    create: (body: C, signal?: AbortSignal) => Promise<T>;
+    delete: (id: string, signal?: AbortSignal) => Promise<void>;
+    map: (item: T, mark: string | undefined) => R;
+    mark: (body: C) => string;
+  },
+) {
+  const read = marker(marks, kind);
+  return {
+    list: async (name: string | undefined, signal?: AbortSignal) =>
+      read(
+        (await Array.fromAsync(calls.list(signal))).filter((i) => name === undefined || i.name === name),
+        calls.map,
+        signal,
+      ),
+    get: async (id: string, signal?: AbortSignal) => {
+      const item = await calls.get(id, signal);
+      return item === undefined ? undefined : (await read([item], calls.map, signal))[0];
+    },
+    create: async (body: C, signal?: AbortSignal) => {
+      const mark = calls.mark(body);
+      return calls.map(await createMarked(marks, kind, mark, () => calls.create(body, signal), signal), mark);
+    },
+    delete: calls.delete,
+  };
+}
 
 /**
  * The direct engine's network calls over the portable capabilities.
@@ -99,106 +142,82 @@ export function networkPorts(
   driver: NetworkCapabilities,
 ): Pick<DirectPorts, 'networks' | 'subnets' | 'routers' | 'ports' | 'securityGroups' | 'floatingIps'> {
   const { networking: net, securityGroups: sgs, floatingIps: ips, marks } = driver;
+  const ports = collection(marks, 'port', {
+    list: (s) => net.listPorts({}, s),
+    get: (id, s) => net.getPort(id, s),
+    create: (b: Parameters<DirectPorts['ports']['create']>[0], s) =>
+      net.createPort(
+        {
+          name: b.name,
+          networkId: b.networkId,
+          fixedIps: b.subnetId === undefined ? undefined : [{ subnetId: b.subnetId }],
+          securityGroupIds: b.securityGroupIds,
+        },
+        s,
+      ),
+    delete: (id, s) => net.deletePort(id, s),
+    map: port,
+    mark: (b) => b.description,
+  });
   return {
-    networks: {
-      list: async (name, s) => byName(await Array.fromAsync(net.listNetworks(s)), name).map(network),
-      get: async (id, s) => mapOr(await net.getNetwork(id, s), network),
-      create: async (b, s) =>
-        network(
-          await createMarked(
-            marks,
-            'network',
-            b.description,
-            () => net.createNetwork({ name: b.name, description: b.description }, s),
-            s,
-          ),
-        ),
+    networks: collection(marks, 'network', {
+      list: (s) => net.listNetworks(s),
+      get: (id, s) => net.getNetwork(id, s),
+      create: (b: Parameters<DirectPorts['networks']['create']>[0], s) =>
+        net.createNetwork({ name: b.name, description: b.description }, s),
       delete: (id, s) => net.deleteNetwork(id, s),
-    },
-    subnets: {
-      list: async (name, s) => byName(await Array.fromAsync(net.listSubnets(s)), name).map(subnet),
-      get: async (id, s) => mapOr(await net.getSubnet(id, s), subnet),
-      create: async (b, s) =>
-        subnet(
-          await createMarked(
-            marks,
-            'subnet',
-            b.description,
-            () =>
-              net.createSubnet(
-                {
-                  name: b.name,
-                  networkId: b.networkId,
-                  cidr: b.cidr,
-                  ipVersion: b.ipVersion,
-                  gatewayIp: b.gatewayIp,
-                  enableDhcp: b.enableDhcp,
-                  dnsNameservers: b.dnsNameservers,
-                },
-                s,
-              ),
-            s,
-          ),
+      map: network,
+      mark: (b) => b.description,
+    }),
+    subnets: collection(marks, 'subnet', {
+      list: (s) => net.listSubnets(s),
+      get: (id, s) => net.getSubnet(id, s),
+      create: (b: Parameters<DirectPorts['subnets']['create']>[0], s) =>
+        net.createSubnet(
+          {
+            name: b.name,
+            networkId: b.networkId,
+            cidr: b.cidr,
+            ipVersion: b.ipVersion,
+            gatewayIp: b.gatewayIp,
+            enableDhcp: b.enableDhcp,
+            dnsNameservers: b.dnsNameservers,
+          },
+          s,
         ),
       delete: (id, s) => net.deleteSubnet(id, s),
-    },
+      map: subnet,
+      mark: (b) => b.description,
+    }),
     routers: {
-      list: async (name, s) => byName(await Array.fromAsync(net.listRouters(s)), name).map(router),
-      get: async (id, s) => mapOr(await net.getRouter(id, s), router),
-      create: async (b, s) =>
-        router(
-          await createMarked(
-            marks,
-            'router',
-            b.description,
-            () => net.createRouter({ name: b.name, externalNetworkId: b.externalNetworkId }, s),
-            s,
-          ),
-        ),
-      delete: (id, s) => net.deleteRouter(id, s),
+      ...collection(marks, 'router', {
+        list: (s) => net.listRouters(s),
+        get: (id, s) => net.getRouter(id, s),
+        create: (b: Parameters<DirectPorts['routers']['create']>[0], s) =>
+          net.createRouter({ name: b.name, externalNetworkId: b.externalNetworkId }, s),
+        delete: (id, s) => net.deleteRouter(id, s),
+        map: router,
+        mark: (b) => b.description,
+      }),
       interfaceSubnets: (id, s) => net.listRouterSubnets(id, s),
       addInterface: (id, subnetId, s) => net.addRouterSubnet(id, subnetId, s),
       removeInterface: (id, subnetId, s) => net.removeRouterSubnet(id, subnetId, s),
     },
     ports: {
-      list: async (name, s) => byName(await Array.fromAsync(net.listPorts({}, s)), name).map(port),
-      get: async (id, s) => mapOr(await net.getPort(id, s), port),
-      create: async (b, s) =>
-        port(
-          await createMarked(
-            marks,
-            'port',
-            b.description,
-            () =>
-              net.createPort(
-                {
-                  name: b.name,
-                  networkId: b.networkId,
-                  fixedIps: b.subnetId === undefined ? undefined : [{ subnetId: b.subnetId }],
-                  securityGroupIds: b.securityGroupIds,
-                },
-                s,
-              ),
-            s,
-          ),
-        ),
-      delete: (id, s) => net.deletePort(id, s),
-      listByDevice: async (deviceId, s) => (await Array.fromAsync(net.listPorts({ deviceId }, s))).map(port),
+      ...ports,
+      listByDevice: async (deviceId, s) =>
+        (await Array.fromAsync(net.listPorts({ deviceId }, s))).map((p) => port(p, undefined)),
     },
     securityGroups: {
-      list: async (name, s) => byName(await Array.fromAsync(sgs.listSecurityGroups(s)), name).map(group),
-      get: async (id, s) => mapOr(await sgs.getSecurityGroup(id, s), group),
-      create: async (b, s) =>
-        group(
-          await createMarked(
-            marks,
-            'securityGroup',
-            b.description,
-            () => sgs.createSecurityGroup({ name: b.name, description: b.description }, s),
-            s,
-          ),
-        ),
-      delete: (id, s) => sgs.deleteSecurityGroup(id, s),
+      ...collection(marks, 'securityGroup', {
+        list: (s) => sgs.listSecurityGroups(s),
+        get: (id, s) => sgs.getSecurityGroup(id, s),
+        create: (b: Parameters<DirectPorts['securityGroups']['create']>[0], s) =>
+          sgs.createSecurityGroup({ name: b.name, description: b.description }, s),
+        delete: (id, s) => sgs.deleteSecurityGroup(id, s),
+        map: group,
+        mark: (b) => b.description,
+      }),
       addRule: async (groupId, r, s) =>
         void (await sgs.createSecurityGroupRule(
           {
@@ -214,28 +233,16 @@ export function networkPorts(
         )),
     },
     floatingIps: {
-      list: async (_name, s) => (await Array.fromAsync(ips.listFloatingIps(s))).map(fip),
-      get: async (id, s) => mapOr(await ips.getFloatingIp(id, s), fip),
-      create: async (b, s) =>
-        fip(
-          await createMarked(
-            marks,
-            'floatingIp',
-            b.description,
-            () =>
-              ips.allocateFloatingIp(
-                { networkId: b.networkId, portId: b.portId, description: b.description },
-                s,
-              ),
-            s,
-          ),
-        ),
-      delete: (id, s) => ips.releaseFloatingIp(id, s),
+      ...collection(marks, 'floatingIp', {
+        list: (s) => ips.listFloatingIps(s),
+        get: (id, s) => ips.getFloatingIp(id, s),
+        create: (b: Parameters<DirectPorts['floatingIps']['create']>[0], s) =>
+          ips.allocateFloatingIp({ networkId: b.networkId, portId: b.portId, description: b.description }, s),
+        delete: (id, s) => ips.releaseFloatingIp(id, s),
+        map: fip,
+        mark: (b) => b.description,
+      }),
       associate: async (id, portId, s) => void (await ips.associateFloatingIp(id, portId, s)),
     },
   };
-}
-
-function mapOr<T, R>(value: T | undefined, map: (value: T) => R): R | undefined {
-  return value === undefined ? undefined : map(value);
 }
