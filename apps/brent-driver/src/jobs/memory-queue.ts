@@ -73,13 +73,15 @@ export class MemoryJobQueue<T extends JsonValue = JsonValue> implements JobQueue
 
   async #run(handler: JobHandler<T>, job: Job<T>): Promise<void> {
     let delayMs: number;
+    let payload = job.payload;
     try {
       const outcome = await handler(job, this.#stopping.signal);
       if (outcome.kind === 'done') return;
       delayMs = outcome.delayMs;
+      payload = outcome.payload ?? payload;
     } catch {
       delayMs = this.#errorRetryDelayMs;
     }
-    this.#waiting.push({ ...job, attempt: job.attempt + 1, notBefore: Date.now() + delayMs });
+    this.#waiting.push({ ...job, payload, attempt: job.attempt + 1, notBefore: Date.now() + delayMs });
   }
 }

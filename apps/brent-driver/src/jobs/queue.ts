@@ -26,11 +26,11 @@ export interface Job<T extends JsonValue = JsonValue> {
 }
 
 /** What a handler decided about a job. */
-export type JobOutcome =
+export type JobOutcome<T extends JsonValue = JsonValue> =
   /** Finished (successfully or with a reported failure): remove it from the queue. */
   | { readonly kind: 'done' }
-  /** Not finished yet: run it again after `delayMs`, with `attempt + 1`. */
-  | { readonly kind: 'retry'; readonly delayMs: number };
+  /** Not finished yet: run it again after `delayMs`, with `attempt + 1` and `payload` when given. */
+  | { readonly kind: 'retry'; readonly delayMs: number; readonly payload?: T };
 
 /**
  * Runs one job. A thrown error counts as a retry after the queue's default delay (a handler that wants to give
@@ -42,7 +42,7 @@ export type JobOutcome =
 export type JobHandler<T extends JsonValue = JsonValue> = (
   job: Job<T>,
   signal: AbortSignal,
-) => Promise<JobOutcome>;
+) => Promise<JobOutcome<T>>;
 
 /** A durable queue of jobs of one kind. */
 export interface JobQueue<T extends JsonValue = JsonValue> {
