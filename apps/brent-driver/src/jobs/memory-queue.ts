@@ -72,7 +72,7 @@ export class MemoryJobQueue<T extends JsonValue = JsonValue> implements JobQueue
   }
 
   async #run(handler: JobHandler<T>, job: Job<T>): Promise<void> {
-    let delayMs: number;
+    let delayMs = this.#errorRetryDelayMs;
     let payload = job.payload;
     try {
       const outcome = await handler(job, this.#stopping.signal);
@@ -80,7 +80,7 @@ export class MemoryJobQueue<T extends JsonValue = JsonValue> implements JobQueue
       delayMs = outcome.delayMs;
       payload = outcome.payload ?? payload;
     } catch {
-      delayMs = this.#errorRetryDelayMs;
+      // a thrown handler is retried after the error delay with its old payload
     }
     this.#waiting.push({ ...job, payload, attempt: job.attempt + 1, notBefore: Date.now() + delayMs });
   }

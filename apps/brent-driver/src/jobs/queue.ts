@@ -29,8 +29,11 @@ export interface Job<T extends JsonValue = JsonValue> {
 export type JobOutcome<T extends JsonValue = JsonValue> =
   /** Finished (successfully or with a reported failure): remove it from the queue. */
   | { readonly kind: 'done' }
-  /** Not finished yet: run it again after `delayMs`, with `attempt + 1` and `payload` when given. */
-  | { readonly kind: 'retry'; readonly delayMs: number; readonly payload?: T };
+  /**
+   * Not finished yet: run it again after `delayMs`, with `attempt + 1`, and with `payload` instead of the old
+   * payload when one is given (a handler keeps its own counters there, e.g. consecutive temporary errors).
+   */
+  | { readonly kind: 'retry'; readonly delayMs: number; readonly payload?: T | undefined };
 
 /**
  * Runs one job. A thrown error counts as a retry after the queue's default delay (a handler that wants to give

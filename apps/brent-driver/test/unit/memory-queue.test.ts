@@ -50,4 +50,22 @@ describe('MemoryJobQueue', () => {
     await queue.stop();
     expect(calls).toBe(2);
   });
+
+  it('a retry may replace the payload, and the next attempt sees the new one', async () => {
+    const queue = new MemoryJobQueue<{ polls: number }>();
+    const seen: number[] = [];
+    const finished = Promise.withResolvers<void>();
+    await queue.start((job) => {
+      seen.push(job.payload.polls);
+      if (job.payload.polls < 2) {
+        return Promise.resolve({ kind: 'retry', delayMs: 0, payload: { polls: job.payload.polls + 1 } });
+      }
+      finished.resolve();
+      return Promise.resolve({ kind: 'done' });
+    });
+    await queue.enqueue('j1', { polls: 0 });
+    await finished.promise;
+    await queue.stop();
+    expect(seen).toEqual([0, 1, 2]);
+  });
 });
