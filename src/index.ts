@@ -2,6 +2,8 @@
 
 // --- errors ---
 export {
+  type AmbiguousCandidate,
+  AmbiguousResourceError,
   AuthenticationError,
   type AuthenticationErrorOptions,
   BadRequestError,
@@ -179,4 +181,24 @@ export {
   validatePublicKey,
   type WaitOptions,
   type WaitProgress,
+  type Collection,
+  type FloatingIpObject,
+  type ImageObject,
+  type KeyPairObject,
+  type NetworkPortObject,
+  type PortableExtras,
+  type PortableResources,
+  type PortHealth,
+  type PortObject,
+  type RouterObject,
+  type SecurityGroupObject,
+  type SecurityRule,
+  type ServerObject,
+  type SnapshotObject,
+  type StackResourceState,
+  type StackService,
+  type StackState,
+  type SubnetObject,
+  type UploadImageOptions,
+  type VolumeObject,
 } from './compute/index.ts';

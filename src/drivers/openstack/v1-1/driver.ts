@@ -20,6 +20,9 @@ import {
 } from '../../../compute/models/node.ts';
 import type { NodeSize } from '../../../compute/models/size.ts';
 import { NodeDriver } from '../../../compute/node-driver.ts';
+import type { PortableExtras } from '../../../compute/portable/extras.ts';
+import type { PortableResources } from '../../../compute/portable/resources.ts';
+import type { StackService } from '../../../compute/portable/stacks.ts';
 import { NotFoundError } from '../../../errors/http-status-errors.ts';
 import type { AvailabilityZone } from '../compute/availability-zones/types.ts';
 import type { Flavor } from '../compute/flavors/types.ts';
@@ -34,12 +37,12 @@ import { type ComputeExtension, createComputeExtension } from './compute-extensi
 import { type ComputeSettings, createDriverContext, type DriverContext } from './context.ts';
 import { type OpenStackCreateNodeOptions, toCreateServerOptions } from './create-node-options.ts';
 import { pendingServer } from './pending-server.ts';
+import { openStackPortableServices } from './portable/index.ts';
 import {
   createPortableServices,
   createServiceExtensions,
   type ServiceExtensions,
 } from './service-plugins.ts';
-
 /** How to build an {@link OpenStackNodeDriver}: an existing session, or the options to create one. */
 export type OpenStackDriverOptions = ({ readonly session: OpenStackSession } | SessionOptions) & {
   /** Compute settings: a pinned microversion, a catalog service name. */
@@ -97,6 +100,12 @@ export class OpenStackNodeDriver
   readonly attachVolume: VolumeManagement['attachVolume'] | undefined;
   /** Volume detachment, when wired. */
   readonly detachVolume: VolumeManagement['detachVolume'] | undefined;
+  /** Portable networks, routers, ports, security groups, floating IPs, servers and volumes (the facade's calls). */
+  readonly resources: PortableResources;
+  /** Heat as the portable stack service. */
+  readonly stacks: StackService;
+  /** Server metadata, volume resize and snapshots, streamed image upload. */
+  readonly extras: PortableExtras;
   readonly #context: DriverContext;
   readonly #ownsSession: boolean;
 
@@ -123,7 +132,13 @@ export class OpenStackNodeDriver
     this.destroyVolume = volumes?.destroyVolume.bind(volumes);
     this.attachVolume = volumes?.attachVolume.bind(volumes);
     this.detachVolume = volumes?.detachVolume.bind(volumes);
+    ({
+      resources: this.resources,
+      stacks: this.stacks,
+      extras: this.extras,
+    } = openStackPortableServices(this));
     const caps: Capability[] = [Capability.POWER, Capability.KEY_PAIRS, Capability.NODE_IMAGES];
+    caps.push(Capability.RESOURCES, Capability.STACKS, Capability.EXTRAS);
     if (images) caps.push(Capability.IMAGES);
     if (volumes) caps.push(Capability.VOLUMES);
     this.capabilities = new Set(caps);
