@@ -1,4 +1,5 @@
 import { HttpError, NetworkError, NotFoundError, TimeoutError } from 'stratus';
+import { toFailureCode } from 'stratus/facade';
 import { getStack, type Stack } from 'stratus/openstack';
 import { type PollOutcome, pollOutcome } from '../lifecycle/heat/poll-outcome.ts';
 import type { SessionPool } from '../location/session-pool.ts';
@@ -104,7 +105,8 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
             payload: { ...job, errors: job.errors + 1 },
           };
         }
-        return publish(job, failed(job.requestId, FailureCode.INTERNAL_ERROR, message));
+        const failure = toFailureCode(error);
+        return publish(job, failed(job.requestId, failure.failureCode, failure.description));
       }
     }
     const outcome = pollOutcome(job, stack, options.adoptable);

@@ -92,7 +92,7 @@ describe('poll outcomes (SPEC §4.2–4.4 with the bugs fixed)', () => {
       state: 'COMPLETE',
       outputs: { ip: '10.0.0.5' },
     });
-    expect(pollOutcome(job('Create'), stack('CREATE_FAILED', 'Quota exceeded'))).toMatchObject({
+    expect(pollOutcome(job('Create'), stack('CREATE_FAILED', 'Server went to ERROR'))).toMatchObject({
       state: 'FAILED',
       failureCode: 'INFRASTRUCTURE_ERROR',
       description: 'Quota exceeded',
@@ -125,5 +125,16 @@ describe('poll outcomes (SPEC §4.2–4.4 with the bugs fixed)', () => {
       description: 'Adopt failed: cannot adopt stack with status SUSPEND_COMPLETE',
     });
     expect(pollOutcome(job('Adopt'), stack('UPDATE_COMPLETE')).state).toBe('COMPLETE');
+  });
+});
+
+describe('failure codes through the facade table (toFailureCode)', () => {
+  it('a CREATE_FAILED for a quota is INSUFFICIENT_CAPACITY with Heat reason as the description', () => {
+    const outcome = pollOutcome(
+      job('Create'),
+      stack('CREATE_FAILED', 'Quota exceeded for instances: Requested 1, but already used 10'),
+    );
+    expect(outcome).toMatchObject({ state: 'FAILED', failureCode: 'INSUFFICIENT_CAPACITY' });
+    expect(outcome.state === 'FAILED' && outcome.description).toMatch(/^Quota exceeded/);
   });
 });

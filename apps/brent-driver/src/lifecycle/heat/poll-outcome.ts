@@ -1,3 +1,4 @@
+import { StackOperationFailedError, toFailureCode } from 'stratus/facade';
 import type { Stack } from 'stratus/openstack';
 import type { MonitorJob } from '../../jobs/monitor-job.ts';
 import { FailureCode } from '../../messaging/completion.ts';
@@ -34,6 +35,20 @@ export const DELETE_START_GRACE_MS = 60_000;
  */
 export function outputsOf(stack: Stack): Record<string, unknown> {
   return Object.fromEntries(stack.outputs.map((o) => [o.key, o.value ?? null]));
+}
+
+/** The facade's one failure table, for a stack that ended `*_FAILED` (quota reasons → INSUFFICIENT_CAPACITY). */
+function heatFailureCode(stack: Stack): FailureCode {
+  const error = new StackOperationFailedError({
+    id: stack.id,
+    name: stack.name,
+    status: stack.status,
+    reason: stack.statusReason,
+    outputs: {},
+    tags: stack.tags,
+    description: stack.description,
+  });
+  return toFailureCode(error).failureCode;
 }
 
 function failedWith(
@@ -91,7 +106,7 @@ export function pollOutcome(
   ) {
     const what =
       job.lifecycle === 'Adopt' ? `Adopt failed: cannot adopt stack with status ${stack.status}` : reason;
-    return failedWith(FailureCode.INFRASTRUCTURE_ERROR, what === '' ? stack.status : what, outputs);
+    return failedWith(heatFailureCode(stack), what === '' ? stack.status : what, outputs);
   }
   return failedWith(
     FailureCode.INTERNAL_ERROR,
@@ -112,10 +127,7 @@ function deleteOutcome(job: MonitorJob, stack: Stack | undefined, now: number): 
   if (stack.status === 'DELETE_IN_PROGRESS') return { state: 'IN_PROGRESS' };
   const reason = stack.statusReason ?? stack.status;
   if (stack.status === 'DELETE_FAILED') {
-    return failedWith(
-      FailureCode.INFRASTRUCTURE_ERROR,
-      `Heat could not delete stack '${stack.name}': ${reason}`,
-    );
+    return failedWith(heatFailureCode(stack), `Heat could not delete stack '${stack.name}': ${reason}`);
   }
   return failedWith(
     FailureCode.INTERNAL_ERROR,
