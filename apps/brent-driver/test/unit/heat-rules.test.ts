@@ -95,7 +95,7 @@ describe('poll outcomes (SPEC §4.2–4.4 with the bugs fixed)', () => {
     expect(pollOutcome(job('Create'), stack('CREATE_FAILED', 'Server went to ERROR'))).toMatchObject({
       state: 'FAILED',
       failureCode: 'INFRASTRUCTURE_ERROR',
-      description: 'Quota exceeded',
+      description: 'Server went to ERROR',
     });
   });
   it('Delete: DELETE_FAILED is FAILED/INFRASTRUCTURE_ERROR with the reason, never COMPLETE; gone is COMPLETE', () => {
