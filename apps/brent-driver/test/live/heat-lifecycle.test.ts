@@ -103,8 +103,29 @@ async function deleteStackRequest(stackId: string) {
 }
 
 describe('Brent driver on the local cloud', () => {
-  it('HEAT helloworld-compute: Create → COMPLETE with the private IP, Delete → COMPLETE', async () => {
-    const stackId = await createAndComplete(driverFilesOf(join(FIXTURES, 'packages', 'helloworld-heat')));
+  it('HEAT helloworld-compute: Create → COMPLETE with the private IP; same name again → RESOURCE_ALREADY_EXISTS; stack_id reuse and Adopt → COMPLETE; Delete → COMPLETE, again → COMPLETE', async () => {
+    const files = driverFilesOf(join(FIXTURES, 'packages', 'helloworld-heat'));
+    const stackId = await createAndComplete(files);
+    const again = await execute(executeBody('Create', files));
+    expect(again.body).toMatchObject({ associatedTopology: {}, version: '1.0.0' });
+    const exists = await test.completion((again.body as { requestId: string }).requestId);
+    expect(exists.record.failureDetails?.failureCode).toBe('RESOURCE_ALREADY_EXISTS');
+    const reuseBody = executeBody('Create', files);
+    const reuse = await execute({
+      ...reuseBody,
+      resourceProperties: { ...reuseBody.resourceProperties, stack_id: prop(stackId) },
+    });
+    expect((reuse.body as { requestId: string }).requestId).toMatch(new RegExp(`^Create::${stackId}::`));
+    expect((await test.completion((reuse.body as { requestId: string }).requestId)).record.status).toBe(
+      'COMPLETE',
+    );
+    const adopt = await execute({
+      ...executeBody('Adopt', ''),
+      associatedTopology: { Anything: { id: stackId, type: 'Openstack' } },
+    });
+    const adopted = await test.completion((adopt.body as { requestId: string }).requestId);
+    expect(adopted.record.status).toBe('COMPLETE');
+    expect(adopted.record.outputs.private_ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     const { record } = await deleteStackRequest(stackId);
     expect(record).toEqual({
       requestId: record.requestId,
@@ -113,8 +134,8 @@ describe('Brent driver on the local cloud', () => {
       associatedTopology: {},
       version: '1.0.0',
     });
-    const again = await deleteStackRequest(stackId);
-    expect(again.record.status).toBe('COMPLETE');
+    const gone = await deleteStackRequest(stackId);
+    expect(gone.record.status).toBe('COMPLETE');
   });
 
   it('TOSCA helloworld-compute; a locked server fails Delete with Heat reason, unlocked it completes', async () => {
