@@ -11,10 +11,16 @@ import { MemoryJobQueue } from './jobs/memory-queue.ts';
 import type { MonitorJob } from './jobs/monitor-job.ts';
 import { createLogger, type Logger } from './log/logger.ts';
 import { MemoryCompletionPublisher } from './messaging/completion.ts';
+import { kafkaParts } from './messaging/kafka-parts.ts';
 
 async function start(config: DriverConfig, logger: Logger): Promise<RunningDriver> {
   if (config.jobs.type === 'kafka') {
-    throw new ConfigurationError("job_queue.type 'kafka' is not available in this build: use 'memory'");
+    if (config.jobs.locationKey === '') {
+      throw new ConfigurationError(
+        'job_queue.location_key (BRENT_JOB_KEY) is required with the Kafka queue: every replica needs the same key',
+      );
+    }
+    return startDriver({ config, logger, ...(await kafkaParts(config, logger)) });
   }
   const queue = new MemoryJobQueue<MonitorJob>({ concurrency: config.jobs.concurrency });
   return startDriver({ config, logger, queue, publisher: new MemoryCompletionPublisher() });
