@@ -141,8 +141,11 @@ async function main(): Promise<void> {
       send: session.send,
     });
     const left: string[] = [];
-    for await (const stack of listStacks(orchestration))
-      if (stack.name.includes(prefix)) left.push(stack.name);
+    // Heat lists a stack as DELETE_COMPLETE for a moment before it hides it: that one is gone.
+    for await (const stack of listStacks(orchestration)) {
+      if (stack.name.includes(prefix) && stack.status !== 'DELETE_COMPLETE')
+        left.push(`${stack.name} ${stack.status}`);
+    }
     console.log(left.length === 0 ? 'demo: nothing left behind' : `demo: LEFT BEHIND ${left.join(', ')}`);
     failed ||= left.length > 0;
   } finally {
