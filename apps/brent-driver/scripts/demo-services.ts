@@ -1,7 +1,7 @@
 /** `npm run brent:demo` helpers: bring up the local cloud and Kafka when needed, start driver replicas. */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { openSync, readFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The repository root. */
@@ -37,6 +37,8 @@ export function ensureKafka(): string {
 export interface Replica {
   readonly url: string;
   readonly child: ChildProcess;
+  /** Where its JSON log lines go. */
+  readonly logFile: string;
 }
 
 /**
@@ -47,12 +49,14 @@ export interface Replica {
  * @returns The replica.
  */
 export async function startReplica(port: number, env: Readonly<Record<string, string>>): Promise<Replica> {
+  const logFile = join(tmpdir(), `brent-demo-replica-${port}.log`);
+  const log = openSync(logFile, 'w');
   const child = spawn(
     process.execPath,
     ['--conditions=source', join(ROOT, 'apps/brent-driver/src/main.ts')],
     {
       env: { ...process.env, ...env, DRIVER_PORT: String(port), SSL_DISABLED: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', log, log],
     },
   );
   const url = `http://127.0.0.1:${port}`;
@@ -63,7 +67,7 @@ export async function startReplica(port: number, env: Readonly<Record<string, st
       (r) => r.ok,
       () => false,
     );
-    if (ok) return { url, child };
+    if (ok) return { url, child, logFile };
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`replica on ${port} did not answer within 60 s`);

@@ -81,6 +81,7 @@ async function main(): Promise<void> {
   await createKeypair(compute, { name: prefix });
   const replicas = [await startReplica(18292, env), await startReplica(18293, env)];
   const [a, b] = replicas as [Replica, Replica];
+  console.log(`demo: replicas ${replicas.map((r) => `${r.url} (log ${r.logFile})`).join(', ')}`);
   const completions = new Map<string, Record<string, unknown>>();
   const consumer = new Consumer({
     clientId: `${prefix}-brent`,
@@ -102,7 +103,11 @@ async function main(): Promise<void> {
   });
   const wait = async (requestId: string) => {
     const until = Date.now() + 600_000;
-    while (!completions.has(requestId) && Date.now() < until) await new Promise((r) => setTimeout(r, 500));
+    while (!completions.has(requestId) && Date.now() < until) {
+      const dead = replicas.find((r) => r.child.exitCode !== null || r.child.signalCode !== null);
+      if (dead !== undefined) throw new Error(`replica ${dead.url} exited; its log: ${dead.logFile}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
     const record = completions.get(requestId);
     if (record === undefined) throw new Error(`no completion for ${requestId}`);
     console.log(`Kafka lm_vnfc_lifecycle_execution_events ← ${JSON.stringify(record)}`);
