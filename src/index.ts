@@ -13,6 +13,7 @@ export {
   ForbiddenError,
   HttpError,
   type HttpErrorInit,
+  InsufficientCapacityError,
   NetworkError,
   NotFoundError,
   NotSupportedError,

@@ -14,6 +14,8 @@ export interface HttpErrorInit {
   readonly fault?: string | undefined;
   /** `x-openstack-request-id` or `x-compute-request-id`, when present. */
   readonly requestId?: string | undefined;
+  /** The service's own error code from the body, e.g. EC2's `InvalidInstanceID.NotFound`; `undefined` when none. */
+  readonly faultCode?: string | undefined;
   /** The underlying error, if any. */
   readonly cause?: unknown;
 }
@@ -38,6 +40,8 @@ export class HttpError extends CloudError {
   readonly fault: string | undefined;
   /** The OpenStack request id. */
   readonly requestId: string | undefined;
+  /** The service's own error code (EC2's `InvalidInstanceID.NotFound`, Nova's `itemNotFound`), when the body named one. */
+  readonly faultCode: string | undefined;
 
   /**
    * @param init - The exchange that failed.
@@ -51,6 +55,7 @@ export class HttpError extends CloudError {
     this.service = init.service;
     this.fault = init.fault;
     this.requestId = init.requestId;
+    this.faultCode = init.faultCode;
   }
 }
 

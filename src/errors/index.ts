@@ -12,6 +12,7 @@ export {
   ServerError,
   ServiceUnavailableError,
 } from './http-status-errors.ts';
+export { InsufficientCapacityError } from './insufficient-capacity-error.ts';
 export { NetworkError } from './network-error.ts';
 export { NotSupportedError } from './not-supported-error.ts';
 export { ResponseShapeError } from './response-shape-error.ts';
