@@ -28,7 +28,9 @@ describe('EC2 debug transcript', () => {
     await driver.close();
     await dispatcher.close();
 
-    const signatures = log.headers.flatMap((h) => /Signature=([0-9a-f]{64})/.exec(h.authorization ?? '')?.[1] ?? []);
+    const signatures = log.headers.flatMap(
+      (h) => /Signature=([0-9a-f]{64})/.exec(h.authorization ?? '')?.[1] ?? [],
+    );
     expect(signatures.length).toBeGreaterThanOrEqual(4); // the wire did carry real signatures
     expect(log.headers.every((h) => h['x-amz-security-token'] === keys.sessionToken)).toBe(true);
     const text = readFileSync(transcript, 'utf8');
