@@ -4,8 +4,24 @@
  *
  * @packageDocumentation
  */
+
+export { NodeState, ResourceFailedError, supports, VolumeState } from '../../compute/index.ts';
+export {
+  AuthenticationError,
+  ConfigurationError,
+  ConflictError,
+  ForbiddenError,
+  HttpError,
+  InsufficientCapacityError,
+  NotFoundError,
+  RateLimitError,
+  ResponseShapeError,
+  TimeoutError,
+} from '../../errors/index.ts';
 export type { CallOptions, QueryClient } from './client/client.ts';
 export { retypeEc2Error } from './client/errors.ts';
+export type { QueryParam, QueryParams } from './client/query.ts';
+export type { XmlNode } from './client/xml.ts';
 export { type Environment, ec2FromEnv } from './config/from-env.ts';
 export { type Ec2FromProfileOptions, ec2FromProfile } from './config/from-profile.ts';
 export type { Ec2Credentials, Ec2DriverConfig } from './config/types.ts';

@@ -44,7 +44,7 @@ export function parseImage(item: XmlNode, path: string): NodeImage<Ec2ImageExtra
   };
 }
 
-/** Filters of {@link describeImages}. */
+/** Filters of `DescribeImages` (`driver.ext.images.describe`). */
 export interface DescribeImagesOptions {
   /** Owners: account ids, `self`, `amazon`. @defaultValue every image the caller may launch */
   readonly owners?: readonly string[] | undefined;
