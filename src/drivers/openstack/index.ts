@@ -184,6 +184,7 @@ export { type Bound, bindCall, bindList, lazyIterable } from './v1-1/bind.ts';
 export { type ComputeExtension, createComputeExtension } from './v1-1/compute-extension.ts';
 export { type ComputeSettings, createDriverContext, type DriverContext } from './v1-1/context.ts';
 export { type OpenStackCreateNodeOptions, toCreateServerOptions } from './v1-1/create-node-options.ts';
+export type { ReconcileOptions } from './v1-1/reconcile.ts';
 export { type OpenStackDriverOptions, type OpenStackExtensions, OpenStackNodeDriver } from './v1-1/driver.ts';
 export {
   createPortableServices,

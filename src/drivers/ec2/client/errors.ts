@@ -73,7 +73,7 @@ export function retypeEc2Error(error: unknown): unknown {
   if (!(error instanceof HttpError) || error.faultCode === undefined) return error;
   const factory = factoryFor(error.faultCode);
   if (factory === undefined) return error;
-  const retryAfterMs = error instanceof RateLimitError ? error.retryAfterMs : undefined;
+  const { retryAfterMs } = error;
   const init: HttpErrorInit = {
     status: error.status,
     method: error.method,
@@ -82,6 +82,7 @@ export function retypeEc2Error(error: unknown): unknown {
     fault: error.fault,
     requestId: error.requestId,
     faultCode: error.faultCode,
+    retryAfterMs,
     cause: error,
   };
   const retyped = factory(init, retryAfterMs);

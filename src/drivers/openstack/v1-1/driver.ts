@@ -20,6 +20,9 @@ import {
 } from '../../../compute/models/node.ts';
 import type { NodeSize } from '../../../compute/models/size.ts';
 import { NodeDriver } from '../../../compute/node-driver.ts';
+import type { PortableExtras } from '../../../compute/portable/extras.ts';
+import type { PortableResources } from '../../../compute/portable/resources.ts';
+import type { StackService } from '../../../compute/portable/stacks.ts';
 import { NotFoundError } from '../../../errors/http-status-errors.ts';
 import type { AvailabilityZone } from '../compute/availability-zones/types.ts';
 import type { Flavor } from '../compute/flavors/types.ts';
@@ -34,12 +37,13 @@ import { type ComputeExtension, createComputeExtension } from './compute-extensi
 import { type ComputeSettings, createDriverContext, type DriverContext } from './context.ts';
 import { type OpenStackCreateNodeOptions, toCreateServerOptions } from './create-node-options.ts';
 import { pendingServer } from './pending-server.ts';
+import { openStackPortableServices } from './portable/index.ts';
+import { createOrAdopt } from './reconcile.ts';
 import {
   createPortableServices,
   createServiceExtensions,
   type ServiceExtensions,
 } from './service-plugins.ts';
-
 /** How to build an {@link OpenStackNodeDriver}: an existing session, or the options to create one. */
 export type OpenStackDriverOptions = ({ readonly session: OpenStackSession } | SessionOptions) & {
   /** Compute settings: a pinned microversion, a catalog service name. */
@@ -97,6 +101,12 @@ export class OpenStackNodeDriver
   readonly attachVolume: VolumeManagement['attachVolume'] | undefined;
   /** Volume detachment, when wired. */
   readonly detachVolume: VolumeManagement['detachVolume'] | undefined;
+  /** Portable networks, routers, ports, security groups, floating IPs, servers and volumes (the facade's calls). */
+  readonly resources: PortableResources;
+  /** Heat as the portable stack service. */
+  readonly stacks: StackService;
+  /** Server metadata, volume resize and snapshots, streamed image upload. */
+  readonly extras: PortableExtras;
   readonly #context: DriverContext;
   readonly #ownsSession: boolean;
 
@@ -123,7 +133,13 @@ export class OpenStackNodeDriver
     this.destroyVolume = volumes?.destroyVolume.bind(volumes);
     this.attachVolume = volumes?.attachVolume.bind(volumes);
     this.detachVolume = volumes?.detachVolume.bind(volumes);
+    ({
+      resources: this.resources,
+      stacks: this.stacks,
+      extras: this.extras,
+    } = openStackPortableServices(this));
     const caps: Capability[] = [Capability.POWER, Capability.KEY_PAIRS, Capability.NODE_IMAGES];
+    caps.push(Capability.RESOURCES, Capability.STACKS, Capability.EXTRAS);
     if (images) caps.push(Capability.IMAGES);
     if (volumes) caps.push(Capability.VOLUMES);
     this.capabilities = new Set(caps);
@@ -168,14 +184,25 @@ export class OpenStackNodeDriver
   /**
    * Creates a server: one POST, plus one GET when `hydrate` is on (the default).
    *
+   * @remarks
+   * A create is never retried. When its answer is lost it fails with `OutcomeUnknownError` naming the server
+   * to look for; with `reconcile` on, an existing server of the same name (and mark) is adopted instead, before
+   * and after such a loss, so calling `createNode` again is safe.
+   *
    * @param options - Portable options (`size` = flavor, `image`, `location` = zone) plus Nova fields.
    * @param signal - Aborts the requests.
-   * @returns The new node (status `BUILD` → `pending`).
+   * @returns The new (or, with `reconcile`, the adopted) node (status `BUILD` → `pending`).
    */
   async createNode(options: OpenStackCreateNodeOptions, signal?: AbortSignal): Promise<Node<Server>> {
-    const created = await this.ext.compute.createServer(toCreateServerOptions(options), signal);
-    if (options.hydrate === false) return serverToNode(pendingServer(created.id, options.name));
-    return serverToNode(await this.ext.compute.getServer(created.id, signal));
+    const create = async (): Promise<Server> => {
+      const created = await this.ext.compute.createServer(toCreateServerOptions(options), signal);
+      if (options.hydrate === false) return pendingServer(created.id, options.name);
+      return this.ext.compute.getServer(created.id, signal);
+    };
+    const { reconcile } = options;
+    if (reconcile === undefined || reconcile === false) return serverToNode(await create());
+    const mark = reconcile === true ? {} : reconcile;
+    return serverToNode(await createOrAdopt(this.ext.compute, options.name, mark, create, signal));
   }
 
   /**
