@@ -26,7 +26,11 @@ function localEc2(verb: 'up' | 'down'): void {
 
 const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (n) => n === 'item' });
 
-/** The floor: the same form POSTs (unsigned: moto does not check) and the same XML parse, nothing else. */
+/** moto routes by the credential scope of `Authorization` but does not check the signature. */
+const FLOOR_AUTH =
+  'AWS4-HMAC-SHA256 Credential=AKIABENCH/20261204/us-east-1/ec2/aws4_request, SignedHeaders=host, Signature=0';
+
+/** The floor: the same form POSTs (not signed: moto does not check) and the same XML parse, nothing else. */
 async function floorList(agent: Agent): Promise<number> {
   let token: string | undefined;
   let count = 0;
@@ -36,13 +40,13 @@ async function floorList(agent: Agent): Promise<number> {
       Version: '2016-11-15',
       'Filter.1.Name': 'instance-state-name',
     });
-    LIVE.forEach((s, i) => form.append(`Filter.1.Value.${i + 1}`, s));
+    for (const [i, s] of LIVE.entries()) form.append(`Filter.1.Value.${i + 1}`, s);
     if (token) form.append('NextToken', token);
     const res = await request(ENDPOINT, {
       method: 'POST',
       body: form.toString(),
       dispatcher: agent,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: FLOOR_AUTH },
     });
     const doc = parser.parse(await res.body.text()) as {
       DescribeInstancesResponse: {
