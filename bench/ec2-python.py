@@ -14,8 +14,13 @@ LIVE = ["pending", "running", "shutting-down", "stopping", "stopped"]
 
 
 def libcloud_list():
+    import libcloud.compute.drivers.ec2 as ec2
     from libcloud.compute.providers import get_driver
     from libcloud.compute.types import Provider
+
+    # moto writes xmlns="http://ec2.amazonaws.com/doc/2016-11-15" (no trailing slash, unlike AWS); libcloud's
+    # namespaced XPath would find no instance at all
+    ec2.NAMESPACE = ec2.NAMESPACE.rstrip("/")
 
     driver = get_driver(Provider.EC2)(
         "AKIABENCH", "bench-secret", region="us-east-1", host=url.hostname, port=url.port, secure=False,
