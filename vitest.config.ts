@@ -23,6 +23,17 @@ export default defineConfig({
         test: {
           name: 'live',
           include: ['test/live/**/*.test.ts', 'apps/*/test/live/**/*.test.ts'],
+          exclude: ['test/live/ec2/**'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'live-ec2',
+          include: ['test/live/ec2/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,
