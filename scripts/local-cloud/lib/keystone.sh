@@ -53,6 +53,11 @@ key_repository = $STATE/keystone/fernet-keys
 key_repository = $STATE/keystone/fernet-keys
 [credential]
 key_repository = $STATE/keystone/credential-keys
+# Not cached: create_credential caches the very dict it then strips of encrypted_blob, and the in-process
+# memory backend keeps that object, so the next GET/DELETE of the credential (Heat deleting a stack user's
+# credential of an OS::Nova::Server with a software-config user) dies with KeyError: 'encrypted_blob' and the
+# stack ends DELETE_FAILED. Credentials are rare; tokens and assignments stay cached.
+caching = false
 [cache]
 # in-process cache: without it one token validation costs ~560 SQL queries (~0.5-1 s).
 # Safe only because keystone runs as ONE uwsgi process (threads share the cache).
