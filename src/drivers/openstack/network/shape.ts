@@ -1,4 +1,4 @@
-import { expectArray, expectBoolean, expectString } from '../../../shape/expect.ts';
+import { expectArray, expectBoolean, expectId, expectString } from '../../../shape/expect.ts';
 
 /**
  * Narrows an optional array of strings; absent gives `[]`.
@@ -11,6 +11,19 @@ import { expectArray, expectBoolean, expectString } from '../../../shape/expect.
 export function stringList(value: unknown, path: string): readonly string[] {
   if (value === undefined || value === null) return Object.freeze([]);
   return Object.freeze(expectArray(value, path).map((v, i) => expectString(v, `${path}[${i}]`)));
+}
+
+/**
+ * Narrows an optional array of ids (strings, or integers from older clouds, as strings); absent gives `[]`.
+ *
+ * @param value - The value from the wire.
+ * @param path - Its JSON path.
+ * @returns A frozen array of string ids.
+ * @throws {@link ResponseShapeError} when it is not an array of ids.
+ */
+export function idList(value: unknown, path: string): readonly string[] {
+  if (value === undefined || value === null) return Object.freeze([]);
+  return Object.freeze(expectArray(value, path).map((v, i) => expectId(v, `${path}[${i}]`)));
 }
 
 /**

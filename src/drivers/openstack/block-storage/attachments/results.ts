@@ -1,4 +1,4 @@
-import { expectArray, expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import { expectArray, expectId, expectObject, optionalString } from '../../../../shape/expect.ts';
 import type { VolumeAttachment } from './types.ts';
 
 /**
@@ -12,9 +12,9 @@ import type { VolumeAttachment } from './types.ts';
 export function parseVolumeAttachment(raw: unknown, path = '$'): VolumeAttachment {
   const o = expectObject(raw, path);
   return Object.freeze({
-    id: expectString(o.id ?? o.volumeId, `${path}.id`),
-    serverId: expectString(o.serverId, `${path}.serverId`),
-    volumeId: expectString(o.volumeId, `${path}.volumeId`),
+    id: expectId(o.id ?? o.volumeId, `${path}.id`),
+    serverId: expectId(o.serverId, `${path}.serverId`),
+    volumeId: expectId(o.volumeId, `${path}.volumeId`),
     device: optionalString(o.device, `${path}.device`),
   });
 }

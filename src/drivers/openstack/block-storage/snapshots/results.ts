@@ -1,4 +1,5 @@
 import {
+  expectId,
   expectNumber,
   expectObject,
   expectString,
@@ -18,11 +19,11 @@ import type { Snapshot } from './types.ts';
 export function parseSnapshot(raw: unknown, path = '$'): Snapshot {
   const o = expectObject(raw, path);
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: optionalString(o.name, `${path}.name`) ?? '',
     status: expectString(o.status, `${path}.status`),
     sizeGb: expectNumber(o.size, `${path}.size`),
-    volumeId: expectString(o.volume_id, `${path}.volume_id`),
+    volumeId: expectId(o.volume_id, `${path}.volume_id`),
     description: optionalString(o.description, `${path}.description`),
     metadata: expectStringMap(o.metadata, `${path}.metadata`),
     createdAt: expectString(o.created_at, `${path}.created_at`),

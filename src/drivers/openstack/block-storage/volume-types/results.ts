@@ -1,5 +1,6 @@
 import {
   expectArray,
+  expectId,
   expectObject,
   expectString,
   expectStringMap,
@@ -19,7 +20,7 @@ export function parseVolumeType(raw: unknown, path = '$'): VolumeType {
   const o = expectObject(raw, path);
   const isPublic = o.is_public ?? o['os-volume-type-access:is_public'];
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: expectString(o.name, `${path}.name`),
     description: optionalString(o.description, `${path}.description`),
     isPublic: isPublic !== false,

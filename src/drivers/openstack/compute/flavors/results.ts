@@ -1,4 +1,5 @@
 import {
+  expectId,
   expectNumber,
   expectObject,
   expectString,
@@ -20,7 +21,7 @@ import type { Flavor } from './types.ts';
 export function parseFlavor(raw: unknown, path: string): Flavor {
   const f = expectObject(raw, path);
   return Object.freeze({
-    id: expectString(f.id, `${path}.id`),
+    id: expectId(f.id, `${path}.id`),
     name: expectString(f.name, `${path}.name`),
     ram: expectNumber(f.ram, `${path}.ram`),
     disk: expectNumber(f.disk, `${path}.disk`),

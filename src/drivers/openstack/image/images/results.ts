@@ -1,6 +1,7 @@
 import {
   expectArray,
   expectBoolean,
+  expectId,
   expectObject,
   expectString,
   optionalNumber,
@@ -45,7 +46,7 @@ export function parseImage(raw: unknown, path = '$'): Image {
   const properties: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(o)) if (!CORE_KEYS.has(key)) properties[key] = value;
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: optionalString(o.name, `${path}.name`),
     status: expectString(o.status, `${path}.status`),
     visibility: expectString(o.visibility, `${path}.visibility`),

@@ -1,4 +1,10 @@
-import { expectArray, expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import {
+  expectArray,
+  expectId,
+  expectObject,
+  expectString,
+  optionalString,
+} from '../../../../shape/expect.ts';
 import type { ImageMember } from './types.ts';
 
 /**
@@ -12,8 +18,8 @@ import type { ImageMember } from './types.ts';
 export function parseImageMember(raw: unknown, path = '$'): ImageMember {
   const o = expectObject(raw, path);
   return Object.freeze({
-    imageId: expectString(o.image_id, `${path}.image_id`),
-    memberId: expectString(o.member_id, `${path}.member_id`),
+    imageId: expectId(o.image_id, `${path}.image_id`),
+    memberId: expectId(o.member_id, `${path}.member_id`),
     status: expectString(o.status, `${path}.status`),
     createdAt: optionalString(o.created_at, `${path}.created_at`),
     updatedAt: optionalString(o.updated_at, `${path}.updated_at`),

@@ -1,4 +1,11 @@
-import { expectArray, expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import {
+  expectArray,
+  expectId,
+  expectObject,
+  expectString,
+  optionalId,
+  optionalString,
+} from '../../../../shape/expect.ts';
 import type { StackResource } from './types.ts';
 
 function stackLinkName(links: unknown, path: string): string | undefined {
@@ -23,9 +30,9 @@ function stackLinkName(links: unknown, path: string): string | undefined {
  */
 export function parseStackResource(raw: unknown, path = '$'): StackResource {
   const o = expectObject(raw, path);
-  const physical = optionalString(o.physical_resource_id, `${path}.physical_resource_id`);
+  const physical = optionalId(o.physical_resource_id, `${path}.physical_resource_id`);
   return Object.freeze({
-    name: expectString(o.resource_name ?? o.logical_resource_id, `${path}.resource_name`),
+    name: expectId(o.resource_name ?? o.logical_resource_id, `${path}.resource_name`),
     physicalId: physical === '' ? undefined : physical,
     type: expectString(o.resource_type, `${path}.resource_type`),
     status: expectString(o.resource_status, `${path}.resource_status`),

@@ -1,4 +1,10 @@
-import { expectArray, expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import {
+  expectArray,
+  expectId,
+  expectObject,
+  expectString,
+  optionalString,
+} from '../../../../shape/expect.ts';
 import type { Stack, StackOutput, StackRef } from './types.ts';
 
 /**
@@ -18,7 +24,7 @@ export function parseStack(raw: unknown, path = '$'): Stack {
   }
   const tags = o.tags === undefined || o.tags === null ? [] : expectArray(o.tags, `${path}.tags`);
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: expectString(o.stack_name, `${path}.stack_name`),
     status: expectString(o.stack_status, `${path}.stack_status`),
     statusReason: optionalString(o.stack_status_reason, `${path}.stack_status_reason`),
@@ -56,5 +62,5 @@ function parseOutputs(value: unknown, path: string): readonly StackOutput[] {
  */
 export function parseCreatedStack(body: unknown, name: string): StackRef {
   const stack = expectObject(expectObject(body, '$').stack, '$.stack');
-  return Object.freeze({ name, id: expectString(stack.id, '$.stack.id') });
+  return Object.freeze({ name, id: expectId(stack.id, '$.stack.id') });
 }
