@@ -33,7 +33,7 @@ import { lazyIterable } from './bind.ts';
 import { type ComputeExtension, createComputeExtension } from './compute-extension.ts';
 import { type ComputeSettings, createDriverContext, type DriverContext } from './context.ts';
 import { type OpenStackCreateNodeOptions, toCreateServerOptions } from './create-node-options.ts';
-import { pendingServer } from './pending-server.ts';
+import { pendingServer, withPassword } from './pending-server.ts';
 import {
   createPortableServices,
   createServiceExtensions,
@@ -170,12 +170,16 @@ export class OpenStackNodeDriver
    *
    * @param options - Portable options (`size` = flavor, `image`, `location` = zone) plus Nova fields.
    * @param signal - Aborts the requests.
-   * @returns The new node (status `BUILD` → `pending`).
+   * @returns The new node (status `BUILD` → `pending`); Nova's generated admin password is in `extra.password`
+   * (as in libcloud), hidden from `util.inspect` and `JSON.stringify`.
    */
   async createNode(options: OpenStackCreateNodeOptions, signal?: AbortSignal): Promise<Node<Server>> {
     const created = await this.ext.compute.createServer(toCreateServerOptions(options), signal);
-    if (options.hydrate === false) return serverToNode(pendingServer(created.id, options.name));
-    return serverToNode(await this.ext.compute.getServer(created.id, signal));
+    const server =
+      options.hydrate === false
+        ? pendingServer(created.id, options.name)
+        : await this.ext.compute.getServer(created.id, signal);
+    return serverToNode(withPassword(server, created.adminPass));
   }
 
   /**

@@ -101,6 +101,11 @@ export interface Server {
   readonly accessIPv6: string | undefined;
   /** The fault, for a server in ERROR. */
   readonly fault: ServerFault | undefined;
+  /**
+   * The admin password Nova generated, only on the record `createNode` returns (libcloud's `extra.password`);
+   * hidden from `util.inspect` and `JSON.stringify`, never logged.
+   */
+  readonly password?: string | undefined;
 }
 
 /** Nova's answer to a server create: only the id, links and (unless disabled) the admin password. */
