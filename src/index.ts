@@ -13,6 +13,7 @@ export {
   ForbiddenError,
   HttpError,
   type HttpErrorInit,
+  KeyPairNotFoundError,
   NetworkError,
   NotFoundError,
   NotSupportedError,

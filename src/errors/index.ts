@@ -12,6 +12,7 @@ export {
   ServerError,
   ServiceUnavailableError,
 } from './http-status-errors.ts';
+export { KeyPairNotFoundError } from './key-pair-not-found-error.ts';
 export { NetworkError } from './network-error.ts';
 export { NotSupportedError } from './not-supported-error.ts';
 export { ResponseShapeError } from './response-shape-error.ts';

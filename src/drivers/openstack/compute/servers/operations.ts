@@ -1,9 +1,11 @@
-import { NotFoundError } from '../../../../errors/http-status-errors.ts';
+import { BadRequestError, NotFoundError } from '../../../../errors/http-status-errors.ts';
+import { KeyPairNotFoundError } from '../../../../errors/key-pair-not-found-error.ts';
 import { expectObject } from '../../../../shape/expect.ts';
 import { hideSecrets } from '../../../../transport/redact.ts';
 import type { HttpResponse } from '../../../../transport/types.ts';
 import { pageItems, paginate, paginatePages } from '../../pagination.ts';
 import type { ComputeClient } from '../client.ts';
+import { getKeypair } from '../keypairs/operations.ts';
 import { buildCreateServerRequest, type CreateServerOptions } from './create-request.ts';
 import {
   buildDeleteServerRequest,
@@ -113,6 +115,7 @@ export async function findServer(
  * @returns The id and the admin password (hidden from `util.inspect` and `JSON.stringify`).
  * @throws {@link ConfigurationError} for missing or invalid options, before sending.
  * @throws {@link NotSupportedError} for a field the negotiated microversion lacks, before sending.
+ * @throws {@link KeyPairNotFoundError} when `keyName` names no key pair (Nova's 400, checked with one lookup).
  */
 export async function createServer(
   client: ComputeClient,
@@ -120,8 +123,34 @@ export async function createServer(
   signal?: AbortSignal,
 ): Promise<CreatedServer> {
   const request = buildCreateServerRequest(options, client.microversion);
-  const response = await client.service.request(request, signal);
+  const response = await client.service
+    .request(request, signal)
+    .catch((error: unknown) => explainRefusedKey(client, error, options.keyName, signal));
   return Object.freeze(hideSecrets({ ...parseCreatedServer(response.body) }, ['adminPass']));
+}
+
+/**
+ * Nova refuses a boot with a missing key pair with a bare 400; one lookup of the key pair turns that into the
+ * one typed error for a missing key pair.
+ *
+ * @param client - The compute client.
+ * @param error - What the create threw.
+ * @param keyName - The key pair the create named, if any.
+ * @param signal - Aborts the lookup.
+ * @returns Never.
+ * @throws {@link KeyPairNotFoundError} when the named key pair does not exist; the original error otherwise.
+ */
+async function explainRefusedKey(
+  client: ComputeClient,
+  error: unknown,
+  keyName: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<never> {
+  if (!(error instanceof BadRequestError) || keyName === undefined) throw error;
+  await getKeypair(client, keyName, signal).catch((lookup: unknown) => {
+    throw lookup instanceof KeyPairNotFoundError ? lookup : error;
+  });
+  throw error;
 }
 
 /**
