@@ -26,6 +26,8 @@ export {
   computeMicroversion,
   connectCompute,
   fixedCompute,
+  LEGACY_COMPUTE_VERSION,
+  legacyCompute,
   overrideMicroversion,
 } from './compute/client.ts';
 export {
@@ -667,6 +669,7 @@ export {
   ConflictError,
   ForbiddenError,
   HttpError,
+  KeyPairNotFoundError,
   NotFoundError,
   NotSupportedError,
   RateLimitError,
