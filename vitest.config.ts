@@ -1,7 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { conditions: ['source'] },
+  resolve: {
+    conditions: ['source'],
+    // The package's own entry points by name (what Node's self-reference does; Vite does not resolve it).
+    alias: [
+      {
+        find: /^stratus\/openstack$/,
+        replacement: fileURLToPath(new URL('./src/drivers/openstack/index.ts', import.meta.url)),
+      },
+      { find: /^stratus$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     projects: [
       {

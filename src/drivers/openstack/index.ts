@@ -187,6 +187,7 @@ export { type ComputeExtension, createComputeExtension } from './v1-1/compute-ex
 export { type ComputeSettings, createDriverContext, type DriverContext } from './v1-1/context.ts';
 export { type OpenStackCreateNodeOptions, toCreateServerOptions } from './v1-1/create-node-options.ts';
 export { type OpenStackDriverOptions, type OpenStackExtensions, OpenStackNodeDriver } from './v1-1/driver.ts';
+export type { OpenStackDriverKey } from './registry-types.ts';
 export {
   createPortableServices,
   createServiceExtensions,
