@@ -99,7 +99,9 @@ const OPENSTACK_MODULE = 'stratus/openstack';
 function exported(name: string): DriverLoader {
   return async () => {
     const module: unknown = await import(OPENSTACK_MODULE);
-    return typeof module === 'object' && module !== null ? Reflect.get(module, name) : undefined;
+    const value: unknown =
+      typeof module === 'object' && module !== null ? Reflect.get(module, name) : undefined;
+    return value;
   };
 }
 
