@@ -1,7 +1,8 @@
 import type { OpenStackV10NodeDriver } from './v1-0/driver/driver.ts';
 import type { OpenStackNodeDriver } from './v1-1/driver.ts';
 
-declare module '../../compute/registry.ts' {
+// '.js': the emitted declarations must name the emitted file (TypeScript maps it to registry.ts here).
+declare module '../../compute/registry.js' {
   /** The OpenStack drivers, typed for `getDriver(Provider.OPENSTACK, { apiVersion })`. */
   interface DriverClasses {
     /** OpenStack compute API v2.1 (libcloud's "1.1"). */
