@@ -7,7 +7,8 @@ module.exports = {
     {
       name: 'no-cycles',
       severity: 'error',
-      comment: 'Modules form no import cycle (type-only imports included): split the shared part into its own file.',
+      comment:
+        'Modules form no import cycle (type-only imports included): split the shared part into its own file.',
       from: { path: '^(src|apps)/' },
       to: { circular: true },
     },
@@ -65,16 +66,21 @@ module.exports = {
     {
       name: 'apps-import-package-entry-points-only',
       severity: 'error',
-      comment: 'apps/* use Stratus by package name (stratus, stratus/facade, stratus/openstack), never by path.',
+      comment:
+        'apps/* use Stratus by package name (stratus, stratus/facade, stratus/openstack), never by path.',
       from: { path: '^apps/([^/]+)/' },
-      to: { path: '^(src/|apps/)', pathNot: '^apps/$1/' },
+      to: { dependencyTypes: ['local'], path: '^(src/|apps/)', pathNot: '^apps/$1/' },
     },
     {
       name: 'apps-import-no-deep-package-paths',
       severity: 'error',
-      comment: 'apps/* import only the published entry points of stratus.',
+      comment:
+        'apps/* import only the published entry points of stratus: stratus, stratus/facade, stratus/openstack.',
       from: { path: '^apps/' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'local', 'aliased-workspace', 'aliased'], path: 'stratus/(?!facade|openstack)' },
+      to: {
+        path: '(^|node_modules/stratus/)(src|dist)/',
+        pathNot: '(src|dist)/(index|facade/index|drivers/openstack/index)\\.(ts|js|d\\.ts)$',
+      },
     },
   ],
   options: {
