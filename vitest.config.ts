@@ -7,6 +7,10 @@ export default defineConfig({
     // The package's own entry points by name (what Node's self-reference does; Vite does not resolve it).
     alias: [
       {
+        find: /^stratus\/openstack\/([a-z0-9-]+)$/,
+        replacement: fileURLToPath(new URL('./src/drivers/openstack/$1/index.ts', import.meta.url)),
+      },
+      {
         find: /^stratus\/openstack$/,
         replacement: fileURLToPath(new URL('./src/drivers/openstack/index.ts', import.meta.url)),
       },

@@ -1,5 +1,5 @@
 // Step 4–5: a private network routed to the external one, and a security group.
-import type { Network, Router, SecurityGroup, Subnet } from 'stratus/openstack';
+import type { Network, Router, SecurityGroup, Subnet } from 'stratus/openstack/network';
 import type { Tour } from './context.ts';
 
 /** What the network step made. */

@@ -10,7 +10,7 @@ import type { Keypair } from './compute/keypairs/types.ts';
 import type { Server } from './compute/servers/types.ts';
 
 /**
- * How Nova statuses map onto {@link NodeState} (libcloud's table, with shelving and resize made explicit).
+ * How Nova statuses map onto {@link "index"!NodeState} (libcloud's table, with shelving and resize made explicit).
  *
  * @remarks Any status not listed maps to `unknown`. `VERIFY_RESIZE` is `running`, as in libcloud: the server
  * runs on its new flavor while it waits for a confirm or a revert, so `waitUntilRunning` returns after a resize.
@@ -149,7 +149,7 @@ export function parseTimestamp(text: string | undefined): Date | undefined {
 }
 
 /**
- * Maps a Nova server onto the portable {@link Node}; the server itself is the node's `extra`.
+ * Maps a Nova server onto the portable {@link "index"!Node}; the server itself is the node's `extra`.
  *
  * @param server - The parsed server.
  * @returns The node.

@@ -3,7 +3,7 @@ import type { OpenStackNodeDriver } from './v1-1/driver.ts';
 
 // '.js': the emitted declarations must name the emitted file (TypeScript maps it to registry.ts here).
 declare module '../../compute/registry.js' {
-  /** The OpenStack drivers, typed for `getDriver(Provider.OPENSTACK, { apiVersion })`. */
+  // The OpenStack drivers, typed for `getDriver(Provider.OPENSTACK, { apiVersion })`.
   interface DriverClasses {
     /** OpenStack compute API v2.1 (libcloud's "1.1"). */
     readonly 'openstack@1.1': typeof OpenStackNodeDriver;

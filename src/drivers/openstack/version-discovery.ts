@@ -51,7 +51,7 @@ function selfHref(raw: unknown): string | undefined {
  * @param body - The parsed version document.
  * @param endpoint - The catalog endpoint the document was fetched for.
  * @returns The matching version (by self link, then `CURRENT`).
- * @throws {@link ResponseShapeError} when the document has neither shape.
+ * @throws {@link "index"!ResponseShapeError} when the document has neither shape.
  */
 export function parseVersionDocument(body: unknown, endpoint: string): ApiVersion {
   const doc: JsonObject = expectObject(body, '$');
@@ -95,8 +95,8 @@ export function versionDocumentUrl(endpoint: string): string {
  * @param client - The service.
  * @param signal - Aborts the request.
  * @returns The API version serving the endpoint, with its microversion range.
- * @throws {@link HttpError} when the document cannot be fetched.
- * @throws {@link ResponseShapeError} when it has an unknown shape.
+ * @throws {@link "index"!HttpError} when the document cannot be fetched.
+ * @throws {@link "index"!ResponseShapeError} when it has an unknown shape.
  */
 export async function discoverVersion(client: ServiceClient, signal?: AbortSignal): Promise<ApiVersion> {
   const url = versionDocumentUrl(client.endpoint);

@@ -47,7 +47,7 @@ const idOf = (ref: { readonly id: string } | string): string => (typeof ref === 
  *
  * @param blockStorage - Resolves the Cinder client.
  * @param compute - Resolves the Nova client.
- * @returns The {@link VolumeManagement} methods.
+ * @returns The {@link "index"!VolumeManagement} methods.
  */
 export function createVolumeManagement(
   blockStorage: ServiceResolver,

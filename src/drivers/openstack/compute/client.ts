@@ -21,7 +21,7 @@ export const COMPUTE_MAX_MICROVERSION = '2.96';
 /**
  * The version a compute client of the legacy `/v2/<project>` API (no microversions) works at: the base 2.x
  * behaviour, with no microversion header sent. Operations that need a later microversion refuse it with
- * {@link NotSupportedError} before sending.
+ * {@link "index"!NotSupportedError} before sending.
  */
 export const LEGACY_COMPUTE_VERSION: Microversion = Object.freeze({ major: 2, minor: 0 });
 
@@ -40,12 +40,12 @@ export interface ComputeClient {
   readonly serverMax: Microversion;
   /**
    * Whether the endpoint speaks microversions; `false` for the legacy `/v2/<project>` API, where
-   * `microversion` is {@link LEGACY_COMPUTE_VERSION} and no header is sent.
+   * `microversion` is {@link "drivers/openstack/compute"!LEGACY_COMPUTE_VERSION} and no header is sent.
    */
   readonly microversions: boolean;
 }
 
-/** What {@link connectCompute} needs. */
+/** What {@link "drivers/openstack/compute"!connectCompute} needs. */
 export interface ConnectComputeOptions {
   /** The shared pipeline (authenticated for real use). */
   readonly send: Send;
@@ -63,12 +63,12 @@ export interface ConnectComputeOptions {
  * @param signal - Aborts the discovery request.
  * @returns The compute client. Cache it: discovery is meant to happen once per service. An endpoint without
  * microversions (the legacy `/v2/<project>` API) gives a client that sends no microversion header.
- * @throws {@link NotSupportedError} when the ranges do not overlap, or a microversion is pinned on an endpoint
+ * @throws {@link "index"!NotSupportedError} when the ranges do not overlap, or a microversion is pinned on an endpoint
  * without microversions.
- * @throws {@link ConfigurationError} when the pinned microversion is malformed.
+ * @throws {@link "index"!ConfigurationError} when the pinned microversion is malformed.
  * @example
  * ```ts
- * import { connectCompute } from 'stratus/openstack';
+ * import { connectCompute } from 'stratus/openstack/compute';
  * import type { Send } from 'stratus';
  * declare const send: Send;
  * const compute = await connectCompute({ send, endpoint: 'http://127.0.0.1:8774/v2.1' });
@@ -139,7 +139,7 @@ export function fixedCompute(
 
 /**
  * Binds a legacy compute endpoint (`/v2/<project>`, no microversions): no microversion header is sent, and the
- * client works at {@link LEGACY_COMPUTE_VERSION}, so operations that need a microversion refuse before sending.
+ * client works at {@link "drivers/openstack/compute"!LEGACY_COMPUTE_VERSION}, so operations that need a microversion refuse before sending.
  *
  * @param endpoint - The compute endpoint.
  * @param send - The pipeline.

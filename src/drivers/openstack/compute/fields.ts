@@ -8,7 +8,7 @@ import { expectId, expectNumber, expectObject, type JsonObject } from '../../../
  * @param key - The field.
  * @param path - The object's JSON path (used only in the error).
  * @returns The string value.
- * @throws {@link ResponseShapeError} when it is not a string.
+ * @throws {@link "index"!ResponseShapeError} when it is not a string.
  */
 export function str(obj: JsonObject, key: string, path: string): string {
   const value = obj[key];
@@ -23,7 +23,7 @@ export function str(obj: JsonObject, key: string, path: string): string {
  * @param key - The field.
  * @param path - The object's JSON path (used only in the error).
  * @returns The id as a string.
- * @throws {@link ResponseShapeError} when it is neither a string nor an integer.
+ * @throws {@link "index"!ResponseShapeError} when it is neither a string nor an integer.
  */
 export function id(obj: JsonObject, key: string, path: string): string {
   const value = obj[key];
@@ -64,7 +64,7 @@ export function optObj(parent: JsonObject, key: string, path: string): JsonObjec
  * @param key - The field.
  * @param path - The object's JSON path (used only in the error).
  * @returns The string, or `undefined` for a missing or null field.
- * @throws {@link ResponseShapeError} when it is present and not a string.
+ * @throws {@link "index"!ResponseShapeError} when it is present and not a string.
  */
 export function optStr(obj: JsonObject, key: string, path: string): string | undefined {
   const value = obj[key];

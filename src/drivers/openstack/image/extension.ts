@@ -31,37 +31,37 @@ import {
  * Glance through the driver: `driver.ext.image.*`, every image operation bound to the driver's image client.
  */
 export interface ImageExtension {
-  /** {@inheritDoc listImages} */
+  /** {@inheritDoc "drivers/openstack/image"!listImages} */
   readonly listImages: ServiceBound<typeof listImages>;
-  /** {@inheritDoc getImage} */
+  /** {@inheritDoc "drivers/openstack/image"!getImage} */
   readonly getImage: ServiceBound<typeof getImage>;
-  /** {@inheritDoc findImagesByName} */
+  /** {@inheritDoc "drivers/openstack/image"!findImagesByName} */
   readonly findImagesByName: ServiceBound<typeof findImagesByName>;
-  /** {@inheritDoc createImage} */
+  /** {@inheritDoc "drivers/openstack/image"!createImage} */
   readonly createImage: ServiceBound<typeof createImage>;
-  /** {@inheritDoc updateImage} */
+  /** {@inheritDoc "drivers/openstack/image"!updateImage} */
   readonly updateImage: ServiceBound<typeof updateImage>;
-  /** {@inheritDoc deleteImage} */
+  /** {@inheritDoc "drivers/openstack/image"!deleteImage} */
   readonly deleteImage: ServiceBound<typeof deleteImage>;
-  /** {@inheritDoc deactivateImage} */
+  /** {@inheritDoc "drivers/openstack/image"!deactivateImage} */
   readonly deactivateImage: ServiceBound<typeof deactivateImage>;
-  /** {@inheritDoc reactivateImage} */
+  /** {@inheritDoc "drivers/openstack/image"!reactivateImage} */
   readonly reactivateImage: ServiceBound<typeof reactivateImage>;
-  /** {@inheritDoc createImageWithData} */
+  /** {@inheritDoc "drivers/openstack/image"!createImageWithData} */
   readonly createImageWithData: ServiceBound<typeof createImageWithData>;
-  /** {@inheritDoc uploadImageData} */
+  /** {@inheritDoc "drivers/openstack/image"!uploadImageData} */
   readonly uploadImageData: ServiceBound<typeof uploadImageData>;
-  /** {@inheritDoc downloadImageData} */
+  /** {@inheritDoc "drivers/openstack/image"!downloadImageData} */
   readonly downloadImageData: ServiceBound<typeof downloadImageData>;
-  /** {@inheritDoc saveImageData} */
+  /** {@inheritDoc "drivers/openstack/image"!saveImageData} */
   readonly saveImageData: ServiceBound<typeof saveImageData>;
-  /** {@inheritDoc listImageMembers} */
+  /** {@inheritDoc "drivers/openstack/image"!listImageMembers} */
   readonly listImageMembers: ServiceBound<typeof listImageMembers>;
-  /** {@inheritDoc addImageMember} */
+  /** {@inheritDoc "drivers/openstack/image"!addImageMember} */
   readonly addImageMember: ServiceBound<typeof addImageMember>;
-  /** {@inheritDoc updateImageMember} */
+  /** {@inheritDoc "drivers/openstack/image"!updateImageMember} */
   readonly updateImageMember: ServiceBound<typeof updateImageMember>;
-  /** {@inheritDoc removeImageMember} */
+  /** {@inheritDoc "drivers/openstack/image"!removeImageMember} */
   readonly removeImageMember: ServiceBound<typeof removeImageMember>;
 }
 

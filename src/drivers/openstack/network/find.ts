@@ -19,7 +19,7 @@ export function looksLikeId(value: string): boolean {
  * @param kind - What was looked up, for the message, e.g. `network`.
  * @param name - The name that was looked up.
  * @returns The only match.
- * @throws {@link CloudError} `ERR_NO_MATCH` for none, `ERR_AMBIGUOUS` for several (use the id instead).
+ * @throws {@link "index"!CloudError} `ERR_NO_MATCH` for none, `ERR_AMBIGUOUS` for several (use the id instead).
  */
 export function onlyMatch<T extends { readonly id: string }>(
   matches: readonly T[],

@@ -6,7 +6,7 @@ import { expectArray, expectBoolean, expectId, expectString } from '../../../sha
  * @param value - The value from the wire.
  * @param path - Its JSON path.
  * @returns A frozen array.
- * @throws {@link ResponseShapeError} when it is not an array of strings.
+ * @throws {@link "index"!ResponseShapeError} when it is not an array of strings.
  */
 export function stringList(value: unknown, path: string): readonly string[] {
   if (value === undefined || value === null) return Object.freeze([]);
@@ -19,7 +19,7 @@ export function stringList(value: unknown, path: string): readonly string[] {
  * @param value - The value from the wire.
  * @param path - Its JSON path.
  * @returns A frozen array of string ids.
- * @throws {@link ResponseShapeError} when it is not an array of ids.
+ * @throws {@link "index"!ResponseShapeError} when it is not an array of ids.
  */
 export function idList(value: unknown, path: string): readonly string[] {
   if (value === undefined || value === null) return Object.freeze([]);
@@ -33,7 +33,7 @@ export function idList(value: unknown, path: string): readonly string[] {
  * @param path - Its JSON path.
  * @param fallback - The value when absent.
  * @returns The boolean.
- * @throws {@link ResponseShapeError} when present and not a boolean.
+ * @throws {@link "index"!ResponseShapeError} when present and not a boolean.
  */
 export function flag(value: unknown, path: string, fallback: boolean): boolean {
   return value === undefined || value === null ? fallback : expectBoolean(value, path);

@@ -20,27 +20,27 @@ import { deleteStackAndWait, waitForStack } from './stacks/waiters.ts';
  * Heat through the driver: `driver.ext.orchestration.*` (stacks, their resources and events).
  */
 export interface OrchestrationExtension {
-  /** {@inheritDoc listStacks} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!listStacks} */
   readonly listStacks: ServiceBound<typeof listStacks>;
-  /** {@inheritDoc getStack} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!getStack} */
   readonly getStack: ServiceBound<typeof getStack>;
-  /** {@inheritDoc findStack} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!findStack} */
   readonly findStack: ServiceBound<typeof findStack>;
-  /** {@inheritDoc createStack} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!createStack} */
   readonly createStack: ServiceBound<typeof createStack>;
-  /** {@inheritDoc updateStack} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!updateStack} */
   readonly updateStack: ServiceBound<typeof updateStack>;
-  /** {@inheritDoc deleteStack} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!deleteStack} */
   readonly deleteStack: ServiceBound<typeof deleteStack>;
-  /** {@inheritDoc waitForStack} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!waitForStack} */
   readonly waitForStack: ServiceBound<typeof waitForStack>;
-  /** {@inheritDoc deleteStackAndWait} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!deleteStackAndWait} */
   readonly deleteStackAndWait: ServiceBound<typeof deleteStackAndWait>;
-  /** {@inheritDoc listStackResources} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!listStackResources} */
   readonly listStackResources: ServiceBound<typeof listStackResources>;
-  /** {@inheritDoc getStackResource} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!getStackResource} */
   readonly getStackResource: ServiceBound<typeof getStackResource>;
-  /** {@inheritDoc listStackEvents} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!listStackEvents} */
   readonly listStackEvents: ServiceBound<typeof listStackEvents>;
 }
 

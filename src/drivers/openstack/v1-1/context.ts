@@ -46,7 +46,7 @@ export interface ComputeSettings {
  * @param session - The session.
  * @param compute - Compute settings.
  * @returns The context.
- * @throws {@link ConfigurationError} naming a bad compute setting (they may come from untyped config).
+ * @throws {@link "index"!ConfigurationError} naming a bad compute setting (they may come from untyped config).
  */
 export function createDriverContext(session: OpenStackSession, compute: ComputeSettings = {}): DriverContext {
   const settings = objectField(compute, 'compute', 'pass { microversion?, serviceName? }');

@@ -54,7 +54,7 @@ export type OpenStackExtensions = { readonly compute: ComputeExtension } & Servi
  *
  * @remarks
  * Thin: every method maps onto one Nova operation. Lists are lazy and follow every page; `getNode` returns
- * `undefined` for a missing server (the extension's `getServer` throws {@link NotFoundError}); waits poll one
+ * `undefined` for a missing server (the extension's `getServer` throws {@link "index"!NotFoundError}); waits poll one
  * server by id. The microversion is negotiated once per driver (one anonymous GET of Nova's version document).
  *
  * @example
@@ -81,7 +81,7 @@ export class OpenStackNodeDriver
   readonly capabilities: ReadonlySet<Capability>;
   /** Service-specific operations beyond the portable API, by service. */
   readonly ext: OpenStackExtensions;
-  /** Glance-backed image methods, when wired (see {@link supports}). */
+  /** Glance-backed image methods, when wired (see {@link "index"!supports}). */
   readonly listImages: ImageManagement['listImages'] | undefined;
   /** Glance-backed image lookup, when wired. */
   readonly getImage: ImageManagement['getImage'] | undefined;
@@ -102,7 +102,7 @@ export class OpenStackNodeDriver
 
   /**
    * @param options - A session (or session options) and compute settings.
-   * @throws {@link ConfigurationError} for invalid session options.
+   * @throws {@link "index"!ConfigurationError} for invalid session options.
    */
   constructor(options: OpenStackDriverOptions) {
     super();
@@ -281,7 +281,7 @@ export class OpenStackNodeDriver
    * @param publicKey - The public key line.
    * @param signal - Aborts the request.
    * @returns The key pair.
-   * @throws {@link ConfigurationError} for a private key or text that is not a public key, before sending.
+   * @throws {@link "index"!ConfigurationError} for a private key or text that is not a public key, before sending.
    */
   async importKeyPairFromString(
     name: string,

@@ -7,7 +7,7 @@ import type { VolumeAttachment } from './types.ts';
  * @param raw - The attachment object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed attachment.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseVolumeAttachment(raw: unknown, path = '$'): VolumeAttachment {
   const o = expectObject(raw, path);
@@ -24,7 +24,7 @@ export function parseVolumeAttachment(raw: unknown, path = '$'): VolumeAttachmen
  *
  * @param body - The response body.
  * @returns The attachments.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseVolumeAttachments(body: unknown): VolumeAttachment[] {
   const list = expectArray(expectObject(body, '$').volumeAttachments, '$.volumeAttachments');

@@ -47,14 +47,14 @@ export function listSnapshots(
  * @param id - The snapshot UUID.
  * @param signal - Aborts the request.
  * @returns The snapshot.
- * @throws {@link NotFoundError} when there is no such snapshot.
+ * @throws {@link "index"!NotFoundError} when there is no such snapshot.
  */
 export function getSnapshot(client: ServiceClient, id: string, signal?: AbortSignal): Promise<Snapshot> {
   return cinderOne(client, SNAPSHOTS, buildGetSnapshotRequest(id), signal);
 }
 
 /**
- * Snapshots a volume (status `creating` at first; wait with {@link waitForSnapshotStatus}).
+ * Snapshots a volume (status `creating` at first; wait with {@link "drivers/openstack/block-storage"!waitForSnapshotStatus}).
  *
  * @param client - The block-storage service.
  * @param options - Volume, name and `force`.
@@ -108,7 +108,7 @@ export async function deleteSnapshot(client: ServiceClient, id: string, signal?:
  * @param options - Timeout, intervals, progress.
  * @param signal - Aborts the wait.
  * @returns The snapshot, or `undefined` once deleted.
- * @throws {@link ResourceFailedError} when it goes to an `error*` status.
+ * @throws {@link "index"!ResourceFailedError} when it goes to an `error*` status.
  */
 export function waitForSnapshotStatus(
   client: ServiceClient,
@@ -146,7 +146,7 @@ export function waitForSnapshotStatus(
  * @param nameOrId - A UUID or a name.
  * @param signal - Aborts the request.
  * @returns The snapshot.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ * @throws {@link "index"!CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link "index"!NotFoundError} for unknown ids.
  */
 export async function findSnapshot(
   client: ServiceClient,

@@ -14,7 +14,7 @@ import type { Snapshot } from './types.ts';
  * @param raw - The snapshot object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed snapshot.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseSnapshot(raw: unknown, path = '$'): Snapshot {
   const o = expectObject(raw, path);

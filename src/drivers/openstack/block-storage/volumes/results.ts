@@ -17,7 +17,7 @@ import type { Volume, VolumeAttachmentInfo } from './types.ts';
  * @param raw - The volume object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed volume.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseVolume(raw: unknown, path = '$'): Volume {
   const o = expectObject(raw, path);

@@ -28,8 +28,8 @@ async function fetchOrGone(
  * @param options - Timeout, intervals, progress.
  * @param signal - Aborts the wait.
  * @returns The volume in that status.
- * @throws {@link ResourceFailedError} when it goes to an `error*` status or disappears.
- * @throws {@link TimeoutError} when the timeout passes first.
+ * @throws {@link "index"!ResourceFailedError} when it goes to an `error*` status or disappears.
+ * @throws {@link "index"!TimeoutError} when the timeout passes first.
  */
 export async function waitForVolumeStatus(
   client: ServiceClient,
@@ -65,7 +65,7 @@ export async function waitForVolumeStatus(
  * @param options - Timeout, intervals, progress.
  * @param signal - Aborts the wait.
  * @returns Nothing once it is gone.
- * @throws {@link ResourceFailedError} when it goes to `error_deleting`.
+ * @throws {@link "index"!ResourceFailedError} when it goes to `error_deleting`.
  */
 export async function waitForVolumeDeleted(
   client: ServiceClient,

@@ -15,7 +15,7 @@ import type { Flavor } from './types.ts';
  * @param raw - The `flavor` object.
  * @param path - Its JSON path.
  * @returns The flavor.
- * @throws {@link ResponseShapeError} naming the path of a bad field.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a bad field.
  * @remarks Nova sends `swap: ""` for a flavor without swap; it becomes 0.
  */
 export function parseFlavor(raw: unknown, path: string): Flavor {

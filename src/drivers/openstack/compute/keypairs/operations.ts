@@ -38,7 +38,7 @@ export function listKeypairs(
  * @param name - The key pair name.
  * @param signal - Aborts the request.
  * @returns The key pair.
- * @throws {@link KeyPairNotFoundError} when there is none by that name.
+ * @throws {@link "index"!KeyPairNotFoundError} when there is none by that name.
  */
 export async function getKeypair(
   client: ComputeClient,
@@ -57,7 +57,7 @@ export async function getKeypair(
  * @param error - What the request threw.
  * @param name - The key pair name.
  * @returns Never.
- * @throws {@link KeyPairNotFoundError} for a 404; the error itself otherwise.
+ * @throws {@link "index"!KeyPairNotFoundError} for a 404; the error itself otherwise.
  */
 export function keypairMissing(error: unknown, name: string): never {
   if (error instanceof NotFoundError && !(error instanceof KeyPairNotFoundError)) {
@@ -72,13 +72,13 @@ export function keypairMissing(error: unknown, name: string): never {
  *
  * @remarks
  * Nova stopped generating keys in microversion 2.92. A create without a public key is therefore sent at
- * `min(negotiated, 2.91)`; a cloud whose minimum is above 2.91 gets a {@link NotSupportedError} before sending.
+ * `min(negotiated, 2.91)`; a cloud whose minimum is above 2.91 gets a {@link "index"!NotSupportedError} before sending.
  *
  * @param client - The compute client.
  * @param options - Name, public key, type, owner.
  * @param signal - Aborts the request.
  * @returns The key pair, with `privateKey` when Nova generated it.
- * @throws {@link ConflictError} when the name is taken.
+ * @throws {@link "index"!ConflictError} when the name is taken.
  */
 export async function createKeypair(
   client: ComputeClient,
@@ -105,7 +105,7 @@ export async function createKeypair(
  * @param name - The key pair name.
  * @param signal - Aborts the request.
  * @returns Once deleted.
- * @throws {@link KeyPairNotFoundError} when there is none by that name.
+ * @throws {@link "index"!KeyPairNotFoundError} when there is none by that name.
  */
 export async function deleteKeypair(
   client: ComputeClient,

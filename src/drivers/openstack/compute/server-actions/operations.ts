@@ -30,13 +30,13 @@ import type {
  *
  * @param client - The compute client.
  * @param id - The server id.
- * @param action - One of {@link SimpleServerAction}.
+ * @param action - One of {@link "drivers/openstack/compute"!SimpleServerAction}.
  * @param signal - Aborts the request.
  * @returns Once Nova accepted the action.
- * @throws {@link ConflictError} when the server's state does not allow it (e.g. stopping a stopped server).
+ * @throws {@link "index"!ConflictError} when the server's state does not allow it (e.g. stopping a stopped server).
  * @example
  * ```ts
- * import { runServerAction, SimpleServerAction, type ComputeClient } from 'stratus/openstack';
+ * import { runServerAction, SimpleServerAction, type ComputeClient } from 'stratus/openstack/compute';
  * declare const compute: ComputeClient;
  * await runServerAction(compute, 'server-id', SimpleServerAction.STOP);
  * ```
@@ -124,7 +124,7 @@ export async function rebuildServer(
 }
 
 /**
- * Resizes a server; it goes to `VERIFY_RESIZE`, then confirm or revert with {@link runServerAction}.
+ * Resizes a server; it goes to `VERIFY_RESIZE`, then confirm or revert with {@link "drivers/openstack/compute"!runServerAction}.
  *
  * @param client - The compute client.
  * @param id - The server id.

@@ -24,11 +24,11 @@ import type { CreatedServer, ListServersOptions, Server } from './types.ts';
  * @param options - Filters (all applied by Nova) and page size.
  * @param signal - Aborts the walk.
  * @returns An async iterable of servers.
- * @throws {@link CloudError} `ERR_PAGINATION_LOOP` when a next link loops.
+ * @throws {@link "index"!CloudError} `ERR_PAGINATION_LOOP` when a next link loops.
  * @see https://docs.openstack.org/api-ref/compute/#list-servers-detailed
  * @example
  * ```ts
- * import { listServers, type ComputeClient } from 'stratus/openstack';
+ * import { listServers, type ComputeClient } from 'stratus/openstack/compute';
  * declare const compute: ComputeClient;
  * for await (const server of listServers(compute, { status: 'ACTIVE' })) console.log(server.name);
  * ```
@@ -43,7 +43,7 @@ export function listServers(
 }
 
 /**
- * Like {@link listServers}, but maps each server as it is parsed, and walks each page's items without an
+ * Like {@link "drivers/openstack/compute"!listServers}, but maps each server as it is parsed, and walks each page's items without an
  * async generator per item (the portable `listNodes` uses it).
  *
  * @param client - The compute client.
@@ -70,7 +70,7 @@ export function listServersAs<T>(
  * @param id - The server id.
  * @param signal - Aborts the request.
  * @returns The server.
- * @throws {@link NotFoundError} when there is no such server (the portable `getNode` returns `undefined`).
+ * @throws {@link "index"!NotFoundError} when there is no such server (the portable `getNode` returns `undefined`).
  */
 export function getServer(client: ComputeClient, id: string, signal?: AbortSignal): Promise<Server> {
   // Not `async`: one promise fewer per call on the get-by-id hot path; a bad id still rejects, never throws.
@@ -113,9 +113,9 @@ export async function findServer(
  * @param options - The server to create.
  * @param signal - Aborts the request (a create is never retried).
  * @returns The id and the admin password (hidden from `util.inspect` and `JSON.stringify`).
- * @throws {@link ConfigurationError} for missing or invalid options, before sending.
- * @throws {@link NotSupportedError} for a field the negotiated microversion lacks, before sending.
- * @throws {@link KeyPairNotFoundError} when `keyName` names no key pair (Nova's 400, checked with one lookup).
+ * @throws {@link "index"!ConfigurationError} for missing or invalid options, before sending.
+ * @throws {@link "index"!NotSupportedError} for a field the negotiated microversion lacks, before sending.
+ * @throws {@link "index"!KeyPairNotFoundError} when `keyName` names no key pair (Nova's 400, checked with one lookup).
  */
 export async function createServer(
   client: ComputeClient,
@@ -138,7 +138,7 @@ export async function createServer(
  * @param keyName - The key pair the create named, if any.
  * @param signal - Aborts the lookup.
  * @returns Never.
- * @throws {@link KeyPairNotFoundError} when the named key pair does not exist; the original error otherwise.
+ * @throws {@link "index"!KeyPairNotFoundError} when the named key pair does not exist; the original error otherwise.
  */
 async function explainRefusedKey(
   client: ComputeClient,

@@ -158,7 +158,7 @@ function strings(value: unknown, parent: string, field: string): readonly string
  * @param raw - The `server` object (or one element of `servers`).
  * @param path - Its JSON path, for errors.
  * @returns The server.
- * @throws {@link ResponseShapeError} naming the path of a field with an unexpected type.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a field with an unexpected type.
  * @remarks Accepts the embedded flavor of 2.47+, `image: ""` for boot-from-volume, and the partial records of
  * servers in a down cell (2.69+: no name, no addresses). Hot path of every list: paths are built only on error.
  */
@@ -205,7 +205,7 @@ export function parseServer(raw: unknown, path: string): Server {
  *
  * @param body - The response body.
  * @returns The new server's id and admin password.
- * @throws {@link ResponseShapeError} when `server.id` is missing.
+ * @throws {@link "index"!ResponseShapeError} when `server.id` is missing.
  */
 export function parseCreatedServer(body: unknown): CreatedServer {
   const s = expectObject(expectObject(body, '$').server, '$.server');

@@ -119,7 +119,7 @@ export interface CreatedServer {
   readonly adminPass: string | undefined;
 }
 
-/** Filters and paging of {@link listServers}. Every filter is sent to Nova (none is applied client-side). */
+/** Filters and paging of {@link "drivers/openstack/compute"!listServers}. Every filter is sent to Nova (none is applied client-side). */
 export interface ListServersOptions {
   /** A regular expression on the name (Nova's semantics: `^web-` anchors). */
   readonly name?: string | undefined;

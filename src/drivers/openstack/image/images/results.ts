@@ -39,7 +39,7 @@ const CORE_KEYS: ReadonlySet<string> = new Set([
  * @param raw - The image object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed image.
- * @throws {@link ResponseShapeError} naming the JSON path of a value with the wrong type.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a value with the wrong type.
  */
 export function parseImage(raw: unknown, path = '$'): Image {
   const o = expectObject(raw, path);

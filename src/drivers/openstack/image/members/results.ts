@@ -13,7 +13,7 @@ import type { ImageMember } from './types.ts';
  * @param raw - The member object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed member.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseImageMember(raw: unknown, path = '$'): ImageMember {
   const o = expectObject(raw, path);
@@ -31,7 +31,7 @@ export function parseImageMember(raw: unknown, path = '$'): ImageMember {
  *
  * @param body - The response body.
  * @returns The members.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseImageMembers(body: unknown): ImageMember[] {
   const members = expectArray(expectObject(body, '$').members, '$.members');

@@ -15,25 +15,25 @@ import { bindServiceCall, bindServiceList, type ServiceBound, type ServiceResolv
  * Floating IPs through the driver: `driver.ext.floatingIps.*`; the pools are the external networks.
  */
 export interface FloatingIpsExtension {
-  /** {@inheritDoc listFloatingIpPools} */
+  /** {@inheritDoc "drivers/openstack/network"!listFloatingIpPools} */
   readonly listPools: ServiceBound<typeof listFloatingIpPools>;
-  /** {@inheritDoc listFloatingIps} */
+  /** {@inheritDoc "drivers/openstack/network"!listFloatingIps} */
   readonly list: ServiceBound<typeof listFloatingIps>;
-  /** {@inheritDoc getFloatingIp} */
+  /** {@inheritDoc "drivers/openstack/network"!getFloatingIp} */
   readonly get: ServiceBound<typeof getFloatingIp>;
-  /** {@inheritDoc findFloatingIp} */
+  /** {@inheritDoc "drivers/openstack/network"!findFloatingIp} */
   readonly find: ServiceBound<typeof findFloatingIp>;
-  /** {@inheritDoc allocateFloatingIp} */
+  /** {@inheritDoc "drivers/openstack/network"!allocateFloatingIp} */
   readonly allocate: ServiceBound<typeof allocateFloatingIp>;
-  /** {@inheritDoc attachFloatingIp} */
+  /** {@inheritDoc "drivers/openstack/network"!attachFloatingIp} */
   readonly attach: ServiceBound<typeof attachFloatingIp>;
-  /** {@inheritDoc detachFloatingIp} */
+  /** {@inheritDoc "drivers/openstack/network"!detachFloatingIp} */
   readonly detach: ServiceBound<typeof detachFloatingIp>;
-  /** {@inheritDoc releaseFloatingIp} */
+  /** {@inheritDoc "drivers/openstack/network"!releaseFloatingIp} */
   readonly release: ServiceBound<typeof releaseFloatingIp>;
-  /** {@inheritDoc attachFloatingIpToServer} */
+  /** {@inheritDoc "drivers/openstack/network"!attachFloatingIpToServer} */
   readonly attachToServer: ServiceBound<typeof attachFloatingIpToServer>;
-  /** {@inheritDoc listServerFloatingIps} */
+  /** {@inheritDoc "drivers/openstack/network"!listServerFloatingIps} */
   readonly listForServer: ServiceBound<typeof listServerFloatingIps>;
 }
 

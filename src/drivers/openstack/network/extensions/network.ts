@@ -33,63 +33,63 @@ import { bindServiceCall, bindServiceList, type ServiceBound, type ServiceResolv
  * Neutron through the driver: `driver.ext.network.*` (networks, subnets, ports, routers, quotas).
  */
 export interface NetworkExtension {
-  /** {@inheritDoc listNetworks} */
+  /** {@inheritDoc "drivers/openstack/network"!listNetworks} */
   readonly listNetworks: ServiceBound<typeof listNetworks>;
-  /** {@inheritDoc getNetwork} */
+  /** {@inheritDoc "drivers/openstack/network"!getNetwork} */
   readonly getNetwork: ServiceBound<typeof getNetwork>;
-  /** {@inheritDoc findNetwork} */
+  /** {@inheritDoc "drivers/openstack/network"!findNetwork} */
   readonly findNetwork: ServiceBound<typeof findNetwork>;
-  /** {@inheritDoc createNetwork} */
+  /** {@inheritDoc "drivers/openstack/network"!createNetwork} */
   readonly createNetwork: ServiceBound<typeof createNetwork>;
-  /** {@inheritDoc updateNetwork} */
+  /** {@inheritDoc "drivers/openstack/network"!updateNetwork} */
   readonly updateNetwork: ServiceBound<typeof updateNetwork>;
-  /** {@inheritDoc deleteNetwork} */
+  /** {@inheritDoc "drivers/openstack/network"!deleteNetwork} */
   readonly deleteNetwork: ServiceBound<typeof deleteNetwork>;
-  /** {@inheritDoc listSubnets} */
+  /** {@inheritDoc "drivers/openstack/network"!listSubnets} */
   readonly listSubnets: ServiceBound<typeof listSubnets>;
-  /** {@inheritDoc getSubnet} */
+  /** {@inheritDoc "drivers/openstack/network"!getSubnet} */
   readonly getSubnet: ServiceBound<typeof getSubnet>;
-  /** {@inheritDoc findSubnet} */
+  /** {@inheritDoc "drivers/openstack/network"!findSubnet} */
   readonly findSubnet: ServiceBound<typeof findSubnet>;
-  /** {@inheritDoc createSubnet} */
+  /** {@inheritDoc "drivers/openstack/network"!createSubnet} */
   readonly createSubnet: ServiceBound<typeof createSubnet>;
-  /** {@inheritDoc updateSubnet} */
+  /** {@inheritDoc "drivers/openstack/network"!updateSubnet} */
   readonly updateSubnet: ServiceBound<typeof updateSubnet>;
-  /** {@inheritDoc deleteSubnet} */
+  /** {@inheritDoc "drivers/openstack/network"!deleteSubnet} */
   readonly deleteSubnet: ServiceBound<typeof deleteSubnet>;
-  /** {@inheritDoc listPorts} */
+  /** {@inheritDoc "drivers/openstack/network"!listPorts} */
   readonly listPorts: ServiceBound<typeof listPorts>;
-  /** {@inheritDoc getPort} */
+  /** {@inheritDoc "drivers/openstack/network"!getPort} */
   readonly getPort: ServiceBound<typeof getPort>;
-  /** {@inheritDoc findPort} */
+  /** {@inheritDoc "drivers/openstack/network"!findPort} */
   readonly findPort: ServiceBound<typeof findPort>;
-  /** {@inheritDoc createPort} */
+  /** {@inheritDoc "drivers/openstack/network"!createPort} */
   readonly createPort: ServiceBound<typeof createPort>;
-  /** {@inheritDoc updatePort} */
+  /** {@inheritDoc "drivers/openstack/network"!updatePort} */
   readonly updatePort: ServiceBound<typeof updatePort>;
-  /** {@inheritDoc deletePort} */
+  /** {@inheritDoc "drivers/openstack/network"!deletePort} */
   readonly deletePort: ServiceBound<typeof deletePort>;
-  /** {@inheritDoc listRouters} */
+  /** {@inheritDoc "drivers/openstack/network"!listRouters} */
   readonly listRouters: ServiceBound<typeof listRouters>;
-  /** {@inheritDoc getRouter} */
+  /** {@inheritDoc "drivers/openstack/network"!getRouter} */
   readonly getRouter: ServiceBound<typeof getRouter>;
-  /** {@inheritDoc findRouter} */
+  /** {@inheritDoc "drivers/openstack/network"!findRouter} */
   readonly findRouter: ServiceBound<typeof findRouter>;
-  /** {@inheritDoc createRouter} */
+  /** {@inheritDoc "drivers/openstack/network"!createRouter} */
   readonly createRouter: ServiceBound<typeof createRouter>;
-  /** {@inheritDoc updateRouter} */
+  /** {@inheritDoc "drivers/openstack/network"!updateRouter} */
   readonly updateRouter: ServiceBound<typeof updateRouter>;
-  /** {@inheritDoc deleteRouter} */
+  /** {@inheritDoc "drivers/openstack/network"!deleteRouter} */
   readonly deleteRouter: ServiceBound<typeof deleteRouter>;
-  /** {@inheritDoc addRouterInterface} */
+  /** {@inheritDoc "drivers/openstack/network"!addRouterInterface} */
   readonly addRouterInterface: ServiceBound<typeof addRouterInterface>;
-  /** {@inheritDoc removeRouterInterface} */
+  /** {@inheritDoc "drivers/openstack/network"!removeRouterInterface} */
   readonly removeRouterInterface: ServiceBound<typeof removeRouterInterface>;
-  /** {@inheritDoc listRouterInterfaces} */
+  /** {@inheritDoc "drivers/openstack/network"!listRouterInterfaces} */
   readonly listRouterInterfaces: ServiceBound<typeof listRouterInterfaces>;
-  /** {@inheritDoc getNetworkQuotas} */
+  /** {@inheritDoc "drivers/openstack/network"!getNetworkQuotas} */
   readonly getNetworkQuotas: ServiceBound<typeof getNetworkQuotas>;
-  /** {@inheritDoc updateNetworkQuotas} */
+  /** {@inheritDoc "drivers/openstack/network"!updateNetworkQuotas} */
   readonly updateNetworkQuotas: ServiceBound<typeof updateNetworkQuotas>;
 }
 

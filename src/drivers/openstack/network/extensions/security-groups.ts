@@ -19,29 +19,29 @@ import { bindServiceCall, bindServiceList, type ServiceBound, type ServiceResolv
  * Security groups through the driver: `driver.ext.securityGroups.*` (groups, rules, and a group on a server).
  */
 export interface SecurityGroupsExtension {
-  /** {@inheritDoc listSecurityGroups} */
+  /** {@inheritDoc "drivers/openstack/network"!listSecurityGroups} */
   readonly listSecurityGroups: ServiceBound<typeof listSecurityGroups>;
-  /** {@inheritDoc getSecurityGroup} */
+  /** {@inheritDoc "drivers/openstack/network"!getSecurityGroup} */
   readonly getSecurityGroup: ServiceBound<typeof getSecurityGroup>;
-  /** {@inheritDoc findSecurityGroup} */
+  /** {@inheritDoc "drivers/openstack/network"!findSecurityGroup} */
   readonly findSecurityGroup: ServiceBound<typeof findSecurityGroup>;
-  /** {@inheritDoc createSecurityGroup} */
+  /** {@inheritDoc "drivers/openstack/network"!createSecurityGroup} */
   readonly createSecurityGroup: ServiceBound<typeof createSecurityGroup>;
-  /** {@inheritDoc updateSecurityGroup} */
+  /** {@inheritDoc "drivers/openstack/network"!updateSecurityGroup} */
   readonly updateSecurityGroup: ServiceBound<typeof updateSecurityGroup>;
-  /** {@inheritDoc deleteSecurityGroup} */
+  /** {@inheritDoc "drivers/openstack/network"!deleteSecurityGroup} */
   readonly deleteSecurityGroup: ServiceBound<typeof deleteSecurityGroup>;
-  /** {@inheritDoc listSecurityGroupRules} */
+  /** {@inheritDoc "drivers/openstack/network"!listSecurityGroupRules} */
   readonly listSecurityGroupRules: ServiceBound<typeof listSecurityGroupRules>;
-  /** {@inheritDoc getSecurityGroupRule} */
+  /** {@inheritDoc "drivers/openstack/network"!getSecurityGroupRule} */
   readonly getSecurityGroupRule: ServiceBound<typeof getSecurityGroupRule>;
-  /** {@inheritDoc createSecurityGroupRule} */
+  /** {@inheritDoc "drivers/openstack/network"!createSecurityGroupRule} */
   readonly createSecurityGroupRule: ServiceBound<typeof createSecurityGroupRule>;
-  /** {@inheritDoc deleteSecurityGroupRule} */
+  /** {@inheritDoc "drivers/openstack/network"!deleteSecurityGroupRule} */
   readonly deleteSecurityGroupRule: ServiceBound<typeof deleteSecurityGroupRule>;
-  /** {@inheritDoc addSecurityGroupToServer} */
+  /** {@inheritDoc "drivers/openstack/network"!addSecurityGroupToServer} */
   readonly addSecurityGroupToServer: ServiceBound<typeof addSecurityGroupToServer>;
-  /** {@inheritDoc removeSecurityGroupFromServer} */
+  /** {@inheritDoc "drivers/openstack/network"!removeSecurityGroupFromServer} */
   readonly removeSecurityGroupFromServer: ServiceBound<typeof removeSecurityGroupFromServer>;
 }
 

@@ -13,7 +13,7 @@ import type { FloatingIp } from './types.ts';
  * @param raw - The floating IP object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed floating IP.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseFloatingIp(raw: unknown, path = '$'): FloatingIp {
   const o = expectObject(raw, path);

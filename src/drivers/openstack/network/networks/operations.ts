@@ -45,7 +45,7 @@ export function listNetworks(
  * @param id - The network UUID.
  * @param signal - Aborts the request.
  * @returns The network.
- * @throws {@link NotFoundError} when there is no such network.
+ * @throws {@link "index"!NotFoundError} when there is no such network.
  */
 export function getNetwork(client: ServiceClient, id: string, signal?: AbortSignal): Promise<Network> {
   return neutronOne(client, NETWORKS, buildNeutronGetRequest('networks', id), signal);
@@ -58,7 +58,7 @@ export function getNetwork(client: ServiceClient, id: string, signal?: AbortSign
  * @param options - Name and flags.
  * @param signal - Aborts the request.
  * @returns The new network.
- * @throws {@link ForbiddenError} for admin-only flags (`shared`, `external`) as a non-admin.
+ * @throws {@link "index"!ForbiddenError} for admin-only flags (`shared`, `external`) as a non-admin.
  */
 export function createNetwork(
   client: ServiceClient,
@@ -93,7 +93,7 @@ export function updateNetwork(
  * @param id - The network UUID.
  * @param signal - Aborts the request.
  * @returns Nothing.
- * @throws {@link ConflictError} while ports are still in use on it.
+ * @throws {@link "index"!ConflictError} while ports are still in use on it.
  */
 export function deleteNetwork(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   return neutronSend(client, buildNeutronDeleteRequest('networks', id), signal);
@@ -117,7 +117,7 @@ export function listFloatingIpPools(client: ServiceClient, signal?: AbortSignal)
  * @param nameOrId - A UUID or a name, e.g. `public`.
  * @param signal - Aborts the request.
  * @returns The network.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ * @throws {@link "index"!CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link "index"!NotFoundError} for unknown ids.
  */
 export async function findNetwork(
   client: ServiceClient,

@@ -15,7 +15,7 @@ import type { Network } from './types.ts';
  * @param raw - The network object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed network.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseNetwork(raw: unknown, path = '$'): Network {
   const o = expectObject(raw, path);

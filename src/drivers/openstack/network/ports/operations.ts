@@ -37,7 +37,7 @@ export function listPorts(
  * @param id - The port UUID.
  * @param signal - Aborts the request.
  * @returns The port.
- * @throws {@link NotFoundError} when there is no such port.
+ * @throws {@link "index"!NotFoundError} when there is no such port.
  */
 export function getPort(client: ServiceClient, id: string, signal?: AbortSignal): Promise<Port> {
   return neutronOne(client, PORTS, buildNeutronGetRequest('ports', id), signal);
@@ -96,7 +96,7 @@ export function deletePort(client: ServiceClient, id: string, signal?: AbortSign
  * @param nameOrId - A UUID or a name.
  * @param signal - Aborts the request.
  * @returns The port.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ * @throws {@link "index"!CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link "index"!NotFoundError} for unknown ids.
  */
 export async function findPort(client: ServiceClient, nameOrId: string, signal?: AbortSignal): Promise<Port> {
   if (looksLikeId(nameOrId)) return getPort(client, nameOrId, signal);

@@ -15,7 +15,7 @@ import type { FixedIp, Port } from './types.ts';
  * @param raw - The port object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed port.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parsePort(raw: unknown, path = '$'): Port {
   const o = expectObject(raw, path);

@@ -52,7 +52,7 @@ export function listRouters(
  * @param id - The router UUID.
  * @param signal - Aborts the request.
  * @returns The router.
- * @throws {@link NotFoundError} when there is no such router.
+ * @throws {@link "index"!NotFoundError} when there is no such router.
  */
 export function getRouter(client: ServiceClient, id: string, signal?: AbortSignal): Promise<Router> {
   return neutronOne(client, ROUTERS, buildNeutronGetRequest('routers', id), signal);
@@ -103,7 +103,7 @@ export function updateRouter(
  * @param id - The router UUID.
  * @param signal - Aborts the request.
  * @returns Nothing.
- * @throws {@link ConflictError} while it still has interfaces.
+ * @throws {@link "index"!ConflictError} while it still has interfaces.
  */
 export function deleteRouter(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   return neutronSend(client, buildNeutronDeleteRequest('routers', id), signal);
@@ -170,7 +170,7 @@ export function listRouterInterfaces(
  * @param nameOrId - A UUID or a name.
  * @param signal - Aborts the request.
  * @returns The router.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ * @throws {@link "index"!CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link "index"!NotFoundError} for unknown ids.
  */
 export async function findRouter(
   client: ServiceClient,

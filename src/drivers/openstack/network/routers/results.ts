@@ -15,7 +15,7 @@ import type { ExternalGateway, Router, RouterInterface } from './types.ts';
  * @param raw - The router object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed router.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseRouter(raw: unknown, path = '$'): Router {
   const o = expectObject(raw, path);
@@ -55,7 +55,7 @@ function parseGateway(value: unknown, path: string): ExternalGateway | undefined
  *
  * @param raw - The body.
  * @returns Router, port and subnet ids.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseRouterInterface(raw: unknown): RouterInterface {
   const o = expectObject(raw, '$');

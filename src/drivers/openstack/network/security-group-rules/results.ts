@@ -15,7 +15,7 @@ import type { SecurityGroupRule } from './types.ts';
  * @param raw - The rule object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed rule.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  * @remarks A missing `ethertype` (older Nova security-group proxies, libcloud's fixtures) is Neutron's default,
  * `IPv4`; numeric ids become strings.
  */

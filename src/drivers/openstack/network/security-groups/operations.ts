@@ -51,7 +51,7 @@ export function listSecurityGroups(
  * @param id - The group UUID.
  * @param signal - Aborts the request.
  * @returns The group.
- * @throws {@link NotFoundError} when there is no such group.
+ * @throws {@link "index"!NotFoundError} when there is no such group.
  */
 export function getSecurityGroup(
   client: ServiceClient,
@@ -68,7 +68,7 @@ export function getSecurityGroup(
  * @param nameOrId - A UUID or a name such as `default`.
  * @param signal - Aborts the request.
  * @returns The group.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names.
+ * @throws {@link "index"!CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names.
  */
 export async function findSecurityGroup(
   client: ServiceClient,
@@ -121,7 +121,7 @@ export function updateSecurityGroup(
  * @param id - The group UUID.
  * @param signal - Aborts the request.
  * @returns Nothing.
- * @throws {@link ConflictError} while a port still uses it.
+ * @throws {@link "index"!ConflictError} while a port still uses it.
  */
 export function deleteSecurityGroup(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   return neutronSend(client, buildNeutronDeleteRequest('security-groups', id), signal);

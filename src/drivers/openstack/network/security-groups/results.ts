@@ -15,7 +15,7 @@ import type { SecurityGroup } from './types.ts';
  * @param raw - The group object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed group.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseSecurityGroup(raw: unknown, path = '$'): SecurityGroup {
   const o = expectObject(raw, path);

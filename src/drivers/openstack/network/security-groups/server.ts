@@ -13,7 +13,7 @@ import type { Port } from '../ports/types.ts';
  * @param groupId - The security group UUID.
  * @param signal - Aborts the requests.
  * @returns The updated ports.
- * @throws {@link CloudError} `ERR_NO_PORTS` when the server has no ports.
+ * @throws {@link "index"!CloudError} `ERR_NO_PORTS` when the server has no ports.
  */
 export async function addSecurityGroupToServer(
   client: ServiceClient,
@@ -39,7 +39,7 @@ export async function addSecurityGroupToServer(
  * @param groupId - The security group UUID.
  * @param signal - Aborts the requests.
  * @returns The updated ports.
- * @throws {@link CloudError} `ERR_NO_PORTS` when the server has no ports.
+ * @throws {@link "index"!CloudError} `ERR_NO_PORTS` when the server has no ports.
  */
 export async function removeSecurityGroupFromServer(
   client: ServiceClient,

@@ -37,7 +37,7 @@ export function listSubnets(
  * @param id - The subnet UUID.
  * @param signal - Aborts the request.
  * @returns The subnet.
- * @throws {@link NotFoundError} when there is no such subnet.
+ * @throws {@link "index"!NotFoundError} when there is no such subnet.
  */
 export function getSubnet(client: ServiceClient, id: string, signal?: AbortSignal): Promise<Subnet> {
   return neutronOne(client, SUBNETS, buildNeutronGetRequest('subnets', id), signal);
@@ -50,7 +50,7 @@ export function getSubnet(client: ServiceClient, id: string, signal?: AbortSigna
  * @param options - Network, CIDR and options.
  * @param signal - Aborts the request.
  * @returns The new subnet.
- * @throws {@link ConfigurationError} for a malformed CIDR; {@link BadRequestError} for an overlapping one.
+ * @throws {@link "index"!ConfigurationError} for a malformed CIDR; {@link "index"!BadRequestError} for an overlapping one.
  */
 export function createSubnet(
   client: ServiceClient,
@@ -85,7 +85,7 @@ export function updateSubnet(
  * @param id - The subnet UUID.
  * @param signal - Aborts the request.
  * @returns Nothing.
- * @throws {@link ConflictError} while ports use it (including router interfaces).
+ * @throws {@link "index"!ConflictError} while ports use it (including router interfaces).
  */
 export function deleteSubnet(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   return neutronSend(client, buildNeutronDeleteRequest('subnets', id), signal);
@@ -98,7 +98,7 @@ export function deleteSubnet(client: ServiceClient, id: string, signal?: AbortSi
  * @param nameOrId - A UUID or a name.
  * @param signal - Aborts the request.
  * @returns The subnet.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ * @throws {@link "index"!CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link "index"!NotFoundError} for unknown ids.
  */
 export async function findSubnet(
   client: ServiceClient,

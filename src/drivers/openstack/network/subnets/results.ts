@@ -16,7 +16,7 @@ import type { AllocationPool, Subnet } from './types.ts';
  * @param raw - The subnet object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed subnet.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseSubnet(raw: unknown, path = '$'): Subnet {
   const o = expectObject(raw, path);

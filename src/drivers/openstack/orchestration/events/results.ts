@@ -13,7 +13,7 @@ import type { StackEvent } from './types.ts';
  * @param raw - The event object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed event.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseStackEvent(raw: unknown, path = '$'): StackEvent {
   const o = expectObject(raw, path);

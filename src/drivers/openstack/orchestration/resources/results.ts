@@ -26,7 +26,7 @@ function stackLinkName(links: unknown, path: string): string | undefined {
  * @param raw - The resource object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed resource.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseStackResource(raw: unknown, path = '$'): StackResource {
   const o = expectObject(raw, path);
@@ -47,7 +47,7 @@ export function parseStackResource(raw: unknown, path = '$'): StackResource {
  *
  * @param body - The response body.
  * @returns The resources.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseStackResources(body: unknown): StackResource[] {
   const list = expectArray(expectObject(body, '$').resources, '$.resources');

@@ -26,7 +26,7 @@ import type {
  * @param client - The orchestration service.
  * @param options - Filters and page size.
  * @param signal - Aborts the walk.
- * @returns An async iterable of stacks (without outputs: use {@link getStack} for those).
+ * @returns An async iterable of stacks (without outputs: use {@link "drivers/openstack/orchestration"!getStack} for those).
  */
 export function listStacks(
   client: ServiceClient,
@@ -49,7 +49,7 @@ export function listStacks(
  * @param ref - Name and id.
  * @param signal - Aborts the request.
  * @returns The stack.
- * @throws {@link NotFoundError} when there is no such stack.
+ * @throws {@link "index"!NotFoundError} when there is no such stack.
  */
 export async function getStack(client: ServiceClient, ref: StackRef, signal?: AbortSignal): Promise<Stack> {
   const response = await client.request(buildGetStackRequest(ref), signal);
@@ -64,7 +64,7 @@ export async function getStack(client: ServiceClient, ref: StackRef, signal?: Ab
  * @param nameOrId - A stack name or UUID.
  * @param signal - Aborts the requests.
  * @returns The stack with outputs.
- * @throws {@link NotFoundError} when Heat knows no such stack; {@link CloudError} `ERR_NO_MATCH` when Heat
+ * @throws {@link "index"!NotFoundError} when Heat knows no such stack; {@link "index"!CloudError} `ERR_NO_MATCH` when Heat
  *   still reports it but as `DELETE_COMPLETE` (a deleted stack is not found).
  */
 export async function findStack(
@@ -89,13 +89,13 @@ export async function findStack(
 }
 
 /**
- * Starts creating a stack; it is done when {@link waitForStack} sees `CREATE_COMPLETE`.
+ * Starts creating a stack; it is done when {@link "drivers/openstack/orchestration"!waitForStack} sees `CREATE_COMPLETE`.
  *
  * @param client - The orchestration service.
  * @param options - Name, template, files, parameters and environment.
  * @param signal - Aborts the request.
  * @returns The new stack's name and id.
- * @throws {@link ConfigurationError} for a bad name; {@link BadRequestError} for an invalid template.
+ * @throws {@link "index"!ConfigurationError} for a bad name; {@link "index"!BadRequestError} for an invalid template.
  * @example
  * ```ts
  * const ref = await createStack(heat, { name: 'web', template: readFileSync('web.yaml', 'utf8') });
@@ -112,7 +112,7 @@ export async function createStack(
 }
 
 /**
- * Starts updating a stack; it is done when {@link waitForStack} sees `UPDATE_COMPLETE`.
+ * Starts updating a stack; it is done when {@link "drivers/openstack/orchestration"!waitForStack} sees `UPDATE_COMPLETE`.
  *
  * @param client - The orchestration service.
  * @param ref - Name and id.
@@ -132,7 +132,7 @@ export async function updateStack(
 }
 
 /**
- * Asks Heat to delete a stack. Heat's 204 does NOT mean it was deleted: use {@link deleteStackAndWait}.
+ * Asks Heat to delete a stack. Heat's 204 does NOT mean it was deleted: use {@link "drivers/openstack/orchestration"!deleteStackAndWait}.
  *
  * @param client - The orchestration service.
  * @param ref - Name and id.

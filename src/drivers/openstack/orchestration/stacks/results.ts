@@ -13,7 +13,7 @@ import type { Stack, StackOutput, StackRef } from './types.ts';
  * @param raw - The stack object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed stack.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseStack(raw: unknown, path = '$'): Stack {
   const o = expectObject(raw, path);
@@ -58,7 +58,7 @@ function parseOutputs(value: unknown, path: string): readonly StackOutput[] {
  * @param body - The response body.
  * @param name - The name that was sent.
  * @returns The new stack's name and id.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseCreatedStack(body: unknown, name: string): StackRef {
   const stack = expectObject(expectObject(body, '$').stack, '$.stack');

@@ -38,8 +38,8 @@ function verdict(action: StackAction, stack: Stack | undefined): 'done' | 'conti
  * @param options - Timeout, intervals, progress.
  * @param signal - Aborts the wait.
  * @returns The stack at the end (`undefined` once deleted and purged).
- * @throws {@link StackFailedError} with Heat's `stack_status_reason` on `*_FAILED` or a rollback.
- * @throws {@link TimeoutError} when the timeout passes first.
+ * @throws {@link "drivers/openstack/orchestration"!StackFailedError} with Heat's `stack_status_reason` on `*_FAILED` or a rollback.
+ * @throws {@link "index"!TimeoutError} when the timeout passes first.
  */
 export async function waitForStack(
   client: ServiceClient,
@@ -81,7 +81,7 @@ export async function waitForStack(
  * @param options - Timeout, intervals, progress.
  * @param signal - Aborts the request and the wait.
  * @returns Nothing once the stack is gone or `DELETE_COMPLETE`.
- * @throws {@link StackFailedError} `DELETE_FAILED` with Heat's `stack_status_reason`.
+ * @throws {@link "drivers/openstack/orchestration"!StackFailedError} `DELETE_FAILED` with Heat's `stack_status_reason`.
  * @example
  * ```ts
  * try {

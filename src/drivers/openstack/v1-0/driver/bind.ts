@@ -41,7 +41,7 @@ export function bindV10List<A extends unknown[], T>(
 /**
  * Turns a 404 into `undefined`, as the portable getters promise.
  *
- * @param promise - A get that may fail with {@link NotFoundError}.
+ * @param promise - A get that may fail with {@link "index"!NotFoundError}.
  * @returns The value, or `undefined` for a 404.
  */
 export async function orUndefined<T>(promise: Promise<T>): Promise<T | undefined> {

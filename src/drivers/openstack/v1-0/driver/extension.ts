@@ -37,67 +37,67 @@ import { type BoundV10, bindV10Call, bindV10List } from './bind.ts';
 /**
  * The 1.0 compute API beyond the portable calls, every operation bound to the driver's 1.0 client.
  *
- * @remarks `getServer`, `getImage` and `getFlavor` throw {@link NotFoundError} for a missing resource, unlike
+ * @remarks `getServer`, `getImage` and `getFlavor` throw {@link "index"!NotFoundError} for a missing resource, unlike
  * the portable `getNode` and `getImage`, which resolve to `undefined`.
  */
 export interface V10ComputeExtension {
   /** The 1.0 compute client (logs in on first use to find the endpoint). */
   readonly client: () => Promise<ServiceClient>;
-  /** {@inheritDoc listV10Servers} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!listServers} */
   readonly listServers: BoundV10<typeof listV10Servers>;
-  /** {@inheritDoc listV10ServerDetails} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!listServerDetails} */
   readonly listServerDetails: BoundV10<typeof listV10ServerDetails>;
-  /** {@inheritDoc getV10Server} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!getServer} */
   readonly getServer: BoundV10<typeof getV10Server>;
-  /** {@inheritDoc createV10Server} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!createServer} */
   readonly createServer: BoundV10<typeof createV10Server>;
-  /** {@inheritDoc updateV10Server} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!updateServer} */
   readonly updateServer: BoundV10<typeof updateV10Server>;
-  /** {@inheritDoc deleteV10Server} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!deleteServer} */
   readonly deleteServer: BoundV10<typeof deleteV10Server>;
-  /** {@inheritDoc rebootV10Server} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!rebootServer} */
   readonly rebootServer: BoundV10<typeof rebootV10Server>;
-  /** {@inheritDoc rebuildV10Server} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!rebuildServer} */
   readonly rebuildServer: BoundV10<typeof rebuildV10Server>;
-  /** {@inheritDoc resizeV10Server} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!resizeServer} */
   readonly resizeServer: BoundV10<typeof resizeV10Server>;
-  /** {@inheritDoc confirmV10Resize} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!confirmResize} */
   readonly confirmResize: BoundV10<typeof confirmV10Resize>;
-  /** {@inheritDoc revertV10Resize} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!revertResize} */
   readonly revertResize: BoundV10<typeof revertV10Resize>;
-  /** {@inheritDoc listV10Images} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!listImages} */
   readonly listImages: BoundV10<typeof listV10Images>;
-  /** {@inheritDoc listV10ImageDetails} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!listImageDetails} */
   readonly listImageDetails: BoundV10<typeof listV10ImageDetails>;
-  /** {@inheritDoc getV10Image} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!getImage} */
   readonly getImage: BoundV10<typeof getV10Image>;
-  /** {@inheritDoc createV10Image} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!createImage} */
   readonly createImage: BoundV10<typeof createV10Image>;
-  /** {@inheritDoc deleteV10Image} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!deleteImage} */
   readonly deleteImage: BoundV10<typeof deleteV10Image>;
-  /** {@inheritDoc listV10Flavors} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!listFlavors} */
   readonly listFlavors: BoundV10<typeof listV10Flavors>;
-  /** {@inheritDoc listV10FlavorDetails} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!listFlavorDetails} */
   readonly listFlavorDetails: BoundV10<typeof listV10FlavorDetails>;
-  /** {@inheritDoc getV10Flavor} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!getFlavor} */
   readonly getFlavor: BoundV10<typeof getV10Flavor>;
-  /** {@inheritDoc getV10Limits} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!getLimits} */
   readonly getLimits: BoundV10<typeof getV10Limits>;
-  /** {@inheritDoc listV10Addresses} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!listAddresses} */
   readonly listAddresses: BoundV10<typeof listV10Addresses>;
-  /** {@inheritDoc listV10NetworkAddresses} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!listNetworkAddresses} */
   readonly listNetworkAddresses: BoundV10<typeof listV10NetworkAddresses>;
-  /** {@inheritDoc listV10SharedIpGroups} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!listSharedIpGroups} */
   readonly listSharedIpGroups: BoundV10<typeof listV10SharedIpGroups>;
-  /** {@inheritDoc getV10SharedIpGroup} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!getSharedIpGroup} */
   readonly getSharedIpGroup: BoundV10<typeof getV10SharedIpGroup>;
-  /** {@inheritDoc createV10SharedIpGroup} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!createSharedIpGroup} */
   readonly createSharedIpGroup: BoundV10<typeof createV10SharedIpGroup>;
-  /** {@inheritDoc deleteV10SharedIpGroup} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!deleteSharedIpGroup} */
   readonly deleteSharedIpGroup: BoundV10<typeof deleteV10SharedIpGroup>;
-  /** {@inheritDoc shareV10Ip} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!shareIp} */
   readonly shareIp: BoundV10<typeof shareV10Ip>;
-  /** {@inheritDoc unshareV10Ip} */
+  /** {@inheritDoc "drivers/openstack/v1-0"!unshareIp} */
   readonly unshareIp: BoundV10<typeof unshareV10Ip>;
 }
 
