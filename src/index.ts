@@ -2,6 +2,7 @@
 
 // --- errors ---
 export {
+  AmbiguousResourceError,
   AuthenticationError,
   type AuthenticationErrorOptions,
   BadRequestError,

@@ -1,3 +1,4 @@
+export { AmbiguousResourceError } from './ambiguous-resource-error.ts';
 export { AuthenticationError, type AuthenticationErrorOptions } from './authentication-error.ts';
 export { CloudError, type CloudErrorOptions } from './cloud-error.ts';
 export { ConfigurationError } from './configuration-error.ts';

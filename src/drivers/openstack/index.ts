@@ -8,6 +8,7 @@ export {
   supports,
 } from '../../compute/index.ts';
 export {
+  AmbiguousResourceError,
   BadRequestError,
   CloudError,
   ConfigurationError,
@@ -53,7 +54,7 @@ export {
   type V10ComputeExtension,
   type V10ComputeSettings,
 } from './v1-0/driver/index.ts';
-export type { Bound } from './v1-1/bind.ts';
+export type { Bound, BoundTo, ServiceBound } from './bind.ts';
 export type { ComputeExtension } from './v1-1/compute-extension.ts';
 export type { ComputeSettings } from './v1-1/context.ts';
 export type { OpenStackCreateNodeOptions } from './v1-1/create-node-options.ts';

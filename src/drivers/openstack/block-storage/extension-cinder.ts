@@ -1,9 +1,4 @@
-import {
-  bindServiceCall,
-  bindServiceList,
-  type ServiceBound,
-  type ServiceResolver,
-} from '../network/extensions/bind-service.ts';
+import { bindCall, bindList, type ServiceBound, type ServiceResolver } from '../bind.ts';
 import { getVolumeQuotas, updateVolumeQuotas } from './quotas/operations.ts';
 import {
   createSnapshot,
@@ -89,27 +84,27 @@ export interface CinderOperations {
  */
 export function createCinderOperations(service: ServiceResolver): CinderOperations {
   return Object.freeze({
-    listVolumes: bindServiceList(service, listVolumes),
-    getVolume: bindServiceCall(service, getVolume),
-    findVolume: bindServiceCall(service, findVolume),
-    createVolume: bindServiceCall(service, createVolume),
-    updateVolume: bindServiceCall(service, updateVolume),
-    extendVolume: bindServiceCall(service, extendVolume),
-    deleteVolume: bindServiceCall(service, deleteVolume),
-    waitForVolumeStatus: bindServiceCall(service, waitForVolumeStatus),
-    waitForVolumeDeleted: bindServiceCall(service, waitForVolumeDeleted),
-    listSnapshots: bindServiceList(service, listSnapshots),
-    getSnapshot: bindServiceCall(service, getSnapshot),
-    findSnapshot: bindServiceCall(service, findSnapshot),
-    createSnapshot: bindServiceCall(service, createSnapshot),
-    updateSnapshot: bindServiceCall(service, updateSnapshot),
-    deleteSnapshot: bindServiceCall(service, deleteSnapshot),
-    waitForSnapshotStatus: bindServiceCall(service, waitForSnapshotStatus),
-    listVolumeTypes: bindServiceCall(service, listVolumeTypes),
-    getVolumeType: bindServiceCall(service, getVolumeType),
-    createVolumeType: bindServiceCall(service, createVolumeType),
-    deleteVolumeType: bindServiceCall(service, deleteVolumeType),
-    getVolumeQuotas: bindServiceCall(service, getVolumeQuotas),
-    updateVolumeQuotas: bindServiceCall(service, updateVolumeQuotas),
+    listVolumes: bindList(service, listVolumes),
+    getVolume: bindCall(service, getVolume),
+    findVolume: bindCall(service, findVolume),
+    createVolume: bindCall(service, createVolume),
+    updateVolume: bindCall(service, updateVolume),
+    extendVolume: bindCall(service, extendVolume),
+    deleteVolume: bindCall(service, deleteVolume),
+    waitForVolumeStatus: bindCall(service, waitForVolumeStatus),
+    waitForVolumeDeleted: bindCall(service, waitForVolumeDeleted),
+    listSnapshots: bindList(service, listSnapshots),
+    getSnapshot: bindCall(service, getSnapshot),
+    findSnapshot: bindCall(service, findSnapshot),
+    createSnapshot: bindCall(service, createSnapshot),
+    updateSnapshot: bindCall(service, updateSnapshot),
+    deleteSnapshot: bindCall(service, deleteSnapshot),
+    waitForSnapshotStatus: bindCall(service, waitForSnapshotStatus),
+    listVolumeTypes: bindCall(service, listVolumeTypes),
+    getVolumeType: bindCall(service, getVolumeType),
+    createVolumeType: bindCall(service, createVolumeType),
+    deleteVolumeType: bindCall(service, deleteVolumeType),
+    getVolumeQuotas: bindCall(service, getVolumeQuotas),
+    updateVolumeQuotas: bindCall(service, updateVolumeQuotas),
   });
 }

@@ -9,18 +9,9 @@ export {
   listVolumeAttachments,
   type VolumeAttachment,
 } from './attachments/index.ts';
-export {
-  type BlockStorageExtension,
-  createBlockStorageExtension,
-} from './extension.ts';
-export {
-  type CinderOperations,
-  createCinderOperations,
-} from './extension-cinder.ts';
-export {
-  createVolumeManagement,
-  volumeToStorageVolume,
-} from './portable.ts';
+export type { BlockStorageExtension } from './extension.ts';
+export type { CinderOperations } from './extension-cinder.ts';
+export { volumeToStorageVolume } from './portable.ts';
 export {
   getVolumeQuotas,
   updateVolumeQuotas,

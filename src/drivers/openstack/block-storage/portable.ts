@@ -8,7 +8,7 @@ import type {
 } from '../../../compute/models/volume.ts';
 import { VolumeState } from '../../../compute/node-state.ts';
 import { CloudError } from '../../../errors/cloud-error.ts';
-import type { ServiceResolver } from '../network/extensions/bind-service.ts';
+import type { ServiceResolver } from '../bind.ts';
 import { attachVolume, detachVolume } from './attachments/operations.ts';
 import { createVolume, deleteVolume, getVolume, listVolumes } from './volumes/operations.ts';
 import type { Volume } from './volumes/types.ts';

@@ -1,9 +1,4 @@
-import {
-  bindServiceCall,
-  bindServiceList,
-  type ServiceBound,
-  type ServiceResolver,
-} from '../network/extensions/bind-service.ts';
+import { bindCall, bindList, type ServiceBound, type ServiceResolver } from '../bind.ts';
 import {
   createImageWithData,
   downloadImageData,
@@ -73,21 +68,21 @@ export interface ImageExtension {
  */
 export function createImageExtension(service: ServiceResolver): ImageExtension {
   return Object.freeze({
-    listImages: bindServiceList(service, listImages),
-    getImage: bindServiceCall(service, getImage),
-    findImagesByName: bindServiceCall(service, findImagesByName),
-    createImage: bindServiceCall(service, createImage),
-    updateImage: bindServiceCall(service, updateImage),
-    deleteImage: bindServiceCall(service, deleteImage),
-    deactivateImage: bindServiceCall(service, deactivateImage),
-    reactivateImage: bindServiceCall(service, reactivateImage),
-    createImageWithData: bindServiceCall(service, createImageWithData),
-    uploadImageData: bindServiceCall(service, uploadImageData),
-    downloadImageData: bindServiceCall(service, downloadImageData),
-    saveImageData: bindServiceCall(service, saveImageData),
-    listImageMembers: bindServiceCall(service, listImageMembers),
-    addImageMember: bindServiceCall(service, addImageMember),
-    updateImageMember: bindServiceCall(service, updateImageMember),
-    removeImageMember: bindServiceCall(service, removeImageMember),
+    listImages: bindList(service, listImages),
+    getImage: bindCall(service, getImage),
+    findImagesByName: bindCall(service, findImagesByName),
+    createImage: bindCall(service, createImage),
+    updateImage: bindCall(service, updateImage),
+    deleteImage: bindCall(service, deleteImage),
+    deactivateImage: bindCall(service, deactivateImage),
+    reactivateImage: bindCall(service, reactivateImage),
+    createImageWithData: bindCall(service, createImageWithData),
+    uploadImageData: bindCall(service, uploadImageData),
+    downloadImageData: bindCall(service, downloadImageData),
+    saveImageData: bindCall(service, saveImageData),
+    listImageMembers: bindCall(service, listImageMembers),
+    addImageMember: bindCall(service, addImageMember),
+    updateImageMember: bindCall(service, updateImageMember),
+    removeImageMember: bindCall(service, removeImageMember),
   });
 }

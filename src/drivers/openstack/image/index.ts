@@ -1,14 +1,8 @@
 // `stratus/openstack/image`: the Glance operations (list/get/create/… per resource, lazy lists, waiters) and
 // their option and model types. Request builders and parsers are in `stratus/openstack/wire`. Named re-exports only.
 
-export {
-  glanceNext,
-  glanceV2,
-} from './endpoint.ts';
-export {
-  createImageExtension,
-  type ImageExtension,
-} from './extension.ts';
+export { glanceNext } from './endpoint.ts';
+export type { ImageExtension } from './extension.ts';
 export {
   createImageWithData,
   downloadImageData,
@@ -48,7 +42,4 @@ export {
   removeImageMember,
   updateImageMember,
 } from './members/index.ts';
-export {
-  createImageManagement,
-  imageToNodeImage,
-} from './portable.ts';
+export { imageToNodeImage } from './portable.ts';

@@ -1,25 +1,9 @@
 // `stratus/openstack/network`: the Neutron operations (list/get/create/… per resource, lazy lists, waiters) and
 // their option and model types. Request builders and parsers are in `stratus/openstack/wire`. Named re-exports only.
 
-export { neutronV2 } from './endpoint.ts';
-export {
-  bindServiceCall,
-  bindServiceList,
-  type ServiceBound,
-  type ServiceResolver,
-} from './extensions/bind-service.ts';
-export {
-  createFloatingIpsExtension,
-  type FloatingIpsExtension,
-} from './extensions/floating-ips.ts';
-export {
-  createNetworkExtension,
-  type NetworkExtension,
-} from './extensions/network.ts';
-export {
-  createSecurityGroupsExtension,
-  type SecurityGroupsExtension,
-} from './extensions/security-groups.ts';
+export type { FloatingIpsExtension } from './extensions/floating-ips.ts';
+export type { NetworkExtension } from './extensions/network.ts';
+export type { SecurityGroupsExtension } from './extensions/security-groups.ts';
 export {
   type AllocateFloatingIpOptions,
   type AttachToServerOptions,

@@ -1,9 +1,4 @@
-import {
-  bindServiceCall,
-  bindServiceList,
-  type ServiceBound,
-  type ServiceResolver,
-} from '../network/extensions/bind-service.ts';
+import { bindCall, bindList, type ServiceBound, type ServiceResolver } from '../bind.ts';
 import { listStackEvents } from './events/operations.ts';
 import { getStackResource, listStackResources } from './resources/operations.ts';
 import {
@@ -52,16 +47,16 @@ export interface OrchestrationExtension {
  */
 export function createOrchestrationExtension(service: ServiceResolver): OrchestrationExtension {
   return Object.freeze({
-    listStacks: bindServiceList(service, listStacks),
-    getStack: bindServiceCall(service, getStack),
-    findStack: bindServiceCall(service, findStack),
-    createStack: bindServiceCall(service, createStack),
-    updateStack: bindServiceCall(service, updateStack),
-    deleteStack: bindServiceCall(service, deleteStack),
-    waitForStack: bindServiceCall(service, waitForStack),
-    deleteStackAndWait: bindServiceCall(service, deleteStackAndWait),
-    listStackResources: bindServiceCall(service, listStackResources),
-    getStackResource: bindServiceCall(service, getStackResource),
-    listStackEvents: bindServiceList(service, listStackEvents),
+    listStacks: bindList(service, listStacks),
+    getStack: bindCall(service, getStack),
+    findStack: bindCall(service, findStack),
+    createStack: bindCall(service, createStack),
+    updateStack: bindCall(service, updateStack),
+    deleteStack: bindCall(service, deleteStack),
+    waitForStack: bindCall(service, waitForStack),
+    deleteStackAndWait: bindCall(service, deleteStackAndWait),
+    listStackResources: bindCall(service, listStackResources),
+    getStackResource: bindCall(service, getStackResource),
+    listStackEvents: bindList(service, listStackEvents),
   });
 }

@@ -6,10 +6,7 @@ export {
   listStackEvents,
   type StackEvent,
 } from './events/index.ts';
-export {
-  createOrchestrationExtension,
-  type OrchestrationExtension,
-} from './extension.ts';
+export type { OrchestrationExtension } from './extension.ts';
 export { heatMarkerNext } from './paging.ts';
 export {
   getStackResource,

@@ -1,3 +1,4 @@
+import { type Bound, bindCall, bindList } from '../bind.ts';
 import { listAvailabilityZones } from '../compute/availability-zones/operations.ts';
 import type { ComputeClient } from '../compute/client.ts';
 import { getFlavor, getFlavorExtraSpecs, listFlavors } from '../compute/flavors/operations.ts';
@@ -34,7 +35,6 @@ import {
 } from '../compute/server-groups/operations.ts';
 import { createServer, getServer, listServers, updateServer } from '../compute/servers/operations.ts';
 import { waitForServerStatus } from '../compute/servers/waiters.ts';
-import { type Bound, bindCall, bindList } from './bind.ts';
 import type { DriverContext } from './context.ts';
 
 /**

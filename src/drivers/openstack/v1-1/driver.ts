@@ -21,6 +21,7 @@ import {
 import type { NodeSize } from '../../../compute/models/size.ts';
 import { NodeDriver } from '../../../compute/node-driver.ts';
 import { NotFoundError } from '../../../errors/http-status-errors.ts';
+import { lazyIterable } from '../bind.ts';
 import type { AvailabilityZone } from '../compute/availability-zones/types.ts';
 import type { Flavor } from '../compute/flavors/types.ts';
 import { deleteKeypair } from '../compute/keypairs/operations.ts';
@@ -29,7 +30,6 @@ import { SimpleServerAction } from '../compute/server-actions/types.ts';
 import { deleteServer, getServer, listServersAs } from '../compute/servers/operations.ts';
 import type { ListServersOptions, Server } from '../compute/servers/types.ts';
 import { flavorToSize, keypairToKeyPair, serverToNode, zoneToLocation } from '../mapping.ts';
-import { lazyIterable } from './bind.ts';
 import { type ComputeExtension, createComputeExtension } from './compute-extension.ts';
 import { type ComputeSettings, createDriverContext, type DriverContext } from './context.ts';
 import { type OpenStackCreateNodeOptions, toCreateServerOptions } from './create-node-options.ts';

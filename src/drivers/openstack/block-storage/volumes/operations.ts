@@ -1,4 +1,4 @@
-import { collect, looksLikeId, onlyMatch } from '../../network/find.ts';
+import { findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { type CinderResource, cinderList, cinderOne } from '../resource.ts';
 import {
@@ -128,14 +128,17 @@ export async function deleteVolume(
  * @param client - The service.
  * @param nameOrId - A UUID or a name.
  * @param signal - Aborts the request.
- * @returns The volume.
- * @throws {@link "index"!CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link "index"!NotFoundError} for unknown ids.
+ * @returns The volume, or `undefined` when none has that id or name.
+ * @throws {@link "index"!AmbiguousResourceError} when several have that name (pass the id).
  */
 export async function findVolume(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<Volume> {
-  if (looksLikeId(nameOrId)) return getVolume(client, nameOrId, signal);
-  return onlyMatch(await collect(listVolumes(client, { name: nameOrId }, signal)), 'volume', nameOrId);
+): Promise<Volume | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'volume',
+    get: (id) => getVolume(client, id, signal),
+    listByName: (name) => listVolumes(client, { name }, signal),
+  });
 }

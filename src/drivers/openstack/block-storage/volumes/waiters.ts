@@ -1,5 +1,5 @@
 import { pollUntil } from '../../../../compute/waiters.ts';
-import { NotFoundError } from '../../../../errors/http-status-errors.ts';
+import { absentOnNotFound } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { getVolume } from './operations.ts';
 import type { Volume, VolumeWaitOptions } from './types.ts';
@@ -11,12 +11,7 @@ async function fetchOrGone(
   id: string,
   signal?: AbortSignal,
 ): Promise<Volume | undefined> {
-  try {
-    return await getVolume(client, id, signal);
-  } catch (error) {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
+  return absentOnNotFound(getVolume(client, id, signal));
 }
 
 /**

@@ -1,8 +1,9 @@
-import { BadRequestError, NotFoundError } from '../../../../errors/http-status-errors.ts';
+import { BadRequestError } from '../../../../errors/http-status-errors.ts';
 import { KeyPairNotFoundError } from '../../../../errors/key-pair-not-found-error.ts';
 import { expectObject } from '../../../../shape/expect.ts';
 import { hideSecrets } from '../../../../transport/redact.ts';
 import type { HttpResponse } from '../../../../transport/types.ts';
+import { absentOnNotFound } from '../../find.ts';
 import { pageItems, paginate, paginatePages } from '../../pagination.ts';
 import type { ComputeClient } from '../client.ts';
 import { getKeypair } from '../keypairs/operations.ts';
@@ -98,12 +99,7 @@ export async function findServer(
   id: string,
   signal?: AbortSignal,
 ): Promise<Server | undefined> {
-  try {
-    return await getServer(client, id, signal);
-  } catch (error) {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
+  return absentOnNotFound(getServer(client, id, signal));
 }
 
 /**

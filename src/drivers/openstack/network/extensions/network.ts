@@ -1,3 +1,4 @@
+import { bindCall, bindList, type ServiceBound, type ServiceResolver } from '../../bind.ts';
 import {
   createNetwork,
   deleteNetwork,
@@ -27,7 +28,6 @@ import {
   listSubnets,
   updateSubnet,
 } from '../subnets/operations.ts';
-import { bindServiceCall, bindServiceList, type ServiceBound, type ServiceResolver } from './bind-service.ts';
 
 /**
  * Neutron through the driver: `driver.ext.network.*` (networks, subnets, ports, routers, quotas).
@@ -101,34 +101,34 @@ export interface NetworkExtension {
  */
 export function createNetworkExtension(service: ServiceResolver): NetworkExtension {
   return Object.freeze({
-    listNetworks: bindServiceList(service, listNetworks),
-    getNetwork: bindServiceCall(service, getNetwork),
-    findNetwork: bindServiceCall(service, findNetwork),
-    createNetwork: bindServiceCall(service, createNetwork),
-    updateNetwork: bindServiceCall(service, updateNetwork),
-    deleteNetwork: bindServiceCall(service, deleteNetwork),
-    listSubnets: bindServiceList(service, listSubnets),
-    getSubnet: bindServiceCall(service, getSubnet),
-    findSubnet: bindServiceCall(service, findSubnet),
-    createSubnet: bindServiceCall(service, createSubnet),
-    updateSubnet: bindServiceCall(service, updateSubnet),
-    deleteSubnet: bindServiceCall(service, deleteSubnet),
-    listPorts: bindServiceList(service, listPorts),
-    getPort: bindServiceCall(service, getPort),
-    findPort: bindServiceCall(service, findPort),
-    createPort: bindServiceCall(service, createPort),
-    updatePort: bindServiceCall(service, updatePort),
-    deletePort: bindServiceCall(service, deletePort),
-    listRouters: bindServiceList(service, listRouters),
-    getRouter: bindServiceCall(service, getRouter),
-    findRouter: bindServiceCall(service, findRouter),
-    createRouter: bindServiceCall(service, createRouter),
-    updateRouter: bindServiceCall(service, updateRouter),
-    deleteRouter: bindServiceCall(service, deleteRouter),
-    addRouterInterface: bindServiceCall(service, addRouterInterface),
-    removeRouterInterface: bindServiceCall(service, removeRouterInterface),
-    listRouterInterfaces: bindServiceList(service, listRouterInterfaces),
-    getNetworkQuotas: bindServiceCall(service, getNetworkQuotas),
-    updateNetworkQuotas: bindServiceCall(service, updateNetworkQuotas),
+    listNetworks: bindList(service, listNetworks),
+    getNetwork: bindCall(service, getNetwork),
+    findNetwork: bindCall(service, findNetwork),
+    createNetwork: bindCall(service, createNetwork),
+    updateNetwork: bindCall(service, updateNetwork),
+    deleteNetwork: bindCall(service, deleteNetwork),
+    listSubnets: bindList(service, listSubnets),
+    getSubnet: bindCall(service, getSubnet),
+    findSubnet: bindCall(service, findSubnet),
+    createSubnet: bindCall(service, createSubnet),
+    updateSubnet: bindCall(service, updateSubnet),
+    deleteSubnet: bindCall(service, deleteSubnet),
+    listPorts: bindList(service, listPorts),
+    getPort: bindCall(service, getPort),
+    findPort: bindCall(service, findPort),
+    createPort: bindCall(service, createPort),
+    updatePort: bindCall(service, updatePort),
+    deletePort: bindCall(service, deletePort),
+    listRouters: bindList(service, listRouters),
+    getRouter: bindCall(service, getRouter),
+    findRouter: bindCall(service, findRouter),
+    createRouter: bindCall(service, createRouter),
+    updateRouter: bindCall(service, updateRouter),
+    deleteRouter: bindCall(service, deleteRouter),
+    addRouterInterface: bindCall(service, addRouterInterface),
+    removeRouterInterface: bindCall(service, removeRouterInterface),
+    listRouterInterfaces: bindList(service, listRouterInterfaces),
+    getNetworkQuotas: bindCall(service, getNetworkQuotas),
+    updateNetworkQuotas: bindCall(service, updateNetworkQuotas),
   });
 }

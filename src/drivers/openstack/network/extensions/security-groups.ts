@@ -1,3 +1,4 @@
+import { bindCall, bindList, type ServiceBound, type ServiceResolver } from '../../bind.ts';
 import {
   createSecurityGroupRule,
   deleteSecurityGroupRule,
@@ -13,7 +14,6 @@ import {
   updateSecurityGroup,
 } from '../security-groups/operations.ts';
 import { addSecurityGroupToServer, removeSecurityGroupFromServer } from '../security-groups/server.ts';
-import { bindServiceCall, bindServiceList, type ServiceBound, type ServiceResolver } from './bind-service.ts';
 
 /**
  * Security groups through the driver: `driver.ext.securityGroups.*` (groups, rules, and a group on a server).
@@ -53,17 +53,17 @@ export interface SecurityGroupsExtension {
  */
 export function createSecurityGroupsExtension(service: ServiceResolver): SecurityGroupsExtension {
   return Object.freeze({
-    listSecurityGroups: bindServiceList(service, listSecurityGroups),
-    getSecurityGroup: bindServiceCall(service, getSecurityGroup),
-    findSecurityGroup: bindServiceCall(service, findSecurityGroup),
-    createSecurityGroup: bindServiceCall(service, createSecurityGroup),
-    updateSecurityGroup: bindServiceCall(service, updateSecurityGroup),
-    deleteSecurityGroup: bindServiceCall(service, deleteSecurityGroup),
-    listSecurityGroupRules: bindServiceList(service, listSecurityGroupRules),
-    getSecurityGroupRule: bindServiceCall(service, getSecurityGroupRule),
-    createSecurityGroupRule: bindServiceCall(service, createSecurityGroupRule),
-    deleteSecurityGroupRule: bindServiceCall(service, deleteSecurityGroupRule),
-    addSecurityGroupToServer: bindServiceCall(service, addSecurityGroupToServer),
-    removeSecurityGroupFromServer: bindServiceCall(service, removeSecurityGroupFromServer),
+    listSecurityGroups: bindList(service, listSecurityGroups),
+    getSecurityGroup: bindCall(service, getSecurityGroup),
+    findSecurityGroup: bindCall(service, findSecurityGroup),
+    createSecurityGroup: bindCall(service, createSecurityGroup),
+    updateSecurityGroup: bindCall(service, updateSecurityGroup),
+    deleteSecurityGroup: bindCall(service, deleteSecurityGroup),
+    listSecurityGroupRules: bindList(service, listSecurityGroupRules),
+    getSecurityGroupRule: bindCall(service, getSecurityGroupRule),
+    createSecurityGroupRule: bindCall(service, createSecurityGroupRule),
+    deleteSecurityGroupRule: bindCall(service, deleteSecurityGroupRule),
+    addSecurityGroupToServer: bindCall(service, addSecurityGroupToServer),
+    removeSecurityGroupFromServer: bindCall(service, removeSecurityGroupFromServer),
   });
 }

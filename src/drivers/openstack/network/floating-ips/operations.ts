@@ -1,5 +1,5 @@
+import { findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import {
   buildNeutronDeleteRequest,
   buildNeutronGetRequest,
@@ -123,18 +123,17 @@ export function releaseFloatingIp(client: ServiceClient, id: string, signal?: Ab
  * @param client - The service.
  * @param nameOrId - A UUID or an address such as `203.0.113.5`.
  * @param signal - Aborts the request.
- * @returns The floating IP.
- * @throws {@link "index"!CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link "index"!NotFoundError} for unknown ids.
+ * @returns The floating IP, or `undefined` when none has that id or name.
+ * @throws {@link "index"!AmbiguousResourceError} when several have that name (pass the id).
  */
 export async function findFloatingIp(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<FloatingIp> {
-  if (looksLikeId(nameOrId)) return getFloatingIp(client, nameOrId, signal);
-  return onlyMatch(
-    await collect(listFloatingIps(client, { floatingIpAddress: nameOrId }, signal)),
-    'floating IP',
-    nameOrId,
-  );
+): Promise<FloatingIp | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'floating IP',
+    get: (id) => getFloatingIp(client, id, signal),
+    listByName: (name) => listFloatingIps(client, { floatingIpAddress: name }, signal),
+  });
 }

@@ -1,6 +1,6 @@
 import { CloudError } from '../../../../errors/cloud-error.ts';
+import { collect } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect } from '../find.ts';
 import { listPorts } from '../ports/operations.ts';
 import type { Port } from '../ports/types.ts';
 import { attachFloatingIp, listFloatingIps } from './operations.ts';

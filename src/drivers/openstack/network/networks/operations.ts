@@ -1,5 +1,5 @@
+import { findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import {
   buildNeutronDeleteRequest,
   buildNeutronGetRequest,
@@ -116,14 +116,17 @@ export function listFloatingIpPools(client: ServiceClient, signal?: AbortSignal)
  * @param client - The network service.
  * @param nameOrId - A UUID or a name, e.g. `public`.
  * @param signal - Aborts the request.
- * @returns The network.
- * @throws {@link "index"!CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link "index"!NotFoundError} for unknown ids.
+ * @returns The network, or `undefined` when none has that id or name.
+ * @throws {@link "index"!AmbiguousResourceError} when several have that name (pass the id).
  */
 export async function findNetwork(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<Network> {
-  if (looksLikeId(nameOrId)) return getNetwork(client, nameOrId, signal);
-  return onlyMatch(await collect(listNetworks(client, { name: nameOrId }, signal)), 'network', nameOrId);
+): Promise<Network | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'network',
+    get: (id) => getNetwork(client, id, signal),
+    listByName: (name) => listNetworks(client, { name }, signal),
+  });
 }

@@ -1,5 +1,5 @@
+import { findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import {
   buildNeutronDeleteRequest,
   buildNeutronGetRequest,
@@ -74,10 +74,12 @@ export async function findSecurityGroup(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<SecurityGroup> {
-  if (looksLikeId(nameOrId)) return getSecurityGroup(client, nameOrId, signal);
-  const matches = await collect(listSecurityGroups(client, { name: nameOrId }, signal));
-  return onlyMatch(matches, 'security group', nameOrId);
+): Promise<SecurityGroup | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'security group',
+    get: (id) => getSecurityGroup(client, id, signal),
+    listByName: (name) => listSecurityGroups(client, { name }, signal),
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
+import { findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import {
   buildNeutronDeleteRequest,
   buildNeutronGetRequest,
@@ -97,14 +97,17 @@ export function deleteSubnet(client: ServiceClient, id: string, signal?: AbortSi
  * @param client - The service.
  * @param nameOrId - A UUID or a name.
  * @param signal - Aborts the request.
- * @returns The subnet.
- * @throws {@link "index"!CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link "index"!NotFoundError} for unknown ids.
+ * @returns The subnet, or `undefined` when none has that id or name.
+ * @throws {@link "index"!AmbiguousResourceError} when several have that name (pass the id).
  */
 export async function findSubnet(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<Subnet> {
-  if (looksLikeId(nameOrId)) return getSubnet(client, nameOrId, signal);
-  return onlyMatch(await collect(listSubnets(client, { name: nameOrId }, signal)), 'subnet', nameOrId);
+): Promise<Subnet | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'subnet',
+    get: (id) => getSubnet(client, id, signal),
+    listByName: (name) => listSubnets(client, { name }, signal),
+  });
 }

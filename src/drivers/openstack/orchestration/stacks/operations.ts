@@ -1,5 +1,5 @@
-import { CloudError } from '../../../../errors/cloud-error.ts';
 import { expectObject } from '../../../../shape/expect.ts';
+import { absentOnNotFound } from '../../find.ts';
 import { paginate } from '../../pagination.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { heatMarkerNext } from '../paging.ts';
@@ -58,34 +58,27 @@ export async function getStack(client: ServiceClient, ref: StackRef, signal?: Ab
 
 /**
  * Finds a live stack by name or id (Heat redirects `stacks/<name>` to `stacks/<name>/<id>`; the redirect is
- * followed).
+ * followed). Heat stack names are unique per project, so a name matches one stack at most.
  *
  * @param client - The orchestration service.
  * @param nameOrId - A stack name or UUID.
  * @param signal - Aborts the requests.
- * @returns The stack with outputs.
- * @throws {@link "index"!NotFoundError} when Heat knows no such stack; {@link "index"!CloudError} `ERR_NO_MATCH` when Heat
- *   still reports it but as `DELETE_COMPLETE` (a deleted stack is not found).
+ * @returns The stack with outputs, or `undefined` when Heat knows no such stack or reports it `DELETE_COMPLETE`.
  */
 export async function findStack(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<Stack> {
-  let response = await client.request(buildFindStackRequest(nameOrId), signal);
-  const location = response.headers.location;
-  if (response.status === 302 && location !== undefined) {
+): Promise<Stack | undefined> {
+  let response = await absentOnNotFound(client.request(buildFindStackRequest(nameOrId), signal));
+  const location = response?.headers.location;
+  if (response?.status === 302 && location !== undefined) {
     const path = new URL(location, `${client.endpoint}/`).href;
-    response = await client.request({ method: 'GET', path, expect: [200] }, signal);
+    response = await absentOnNotFound(client.request({ method: 'GET', path, expect: [200] }, signal));
   }
+  if (response === undefined) return undefined;
   const stack = parseStack(expectObject(response.body, '$').stack, '$.stack');
-  if (stack.status === 'DELETE_COMPLETE') {
-    throw new CloudError(
-      `Heat stack '${nameOrId}' was deleted (${stack.id} is DELETE_COMPLETE)`,
-      'ERR_NO_MATCH',
-    );
-  }
-  return stack;
+  return stack.status === 'DELETE_COMPLETE' ? undefined : stack;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ResourceFailedError } from '../../../../compute/resource-failed-error.ts';
 import { pollUntil } from '../../../../compute/waiters.ts';
-import { NotFoundError } from '../../../../errors/http-status-errors.ts';
+import { absentOnNotFound } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { deleteStack, getStack } from './operations.ts';
 import { StackFailedError } from './stack-failed-error.ts';
@@ -14,12 +14,7 @@ async function fetchOrGone(
   ref: StackRef,
   signal?: AbortSignal,
 ): Promise<Stack | undefined> {
-  try {
-    return await getStack(client, ref, signal);
-  } catch (error) {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
+  return absentOnNotFound(getStack(client, ref, signal));
 }
 
 function verdict(action: StackAction, stack: Stack | undefined): 'done' | 'continue' | 'failed' {

@@ -16,10 +16,10 @@ import {
 import type { NodeSize } from '../../../../compute/models/size.ts';
 import { NodeDriver } from '../../../../compute/node-driver.ts';
 import { NotSupportedError } from '../../../../errors/not-supported-error.ts';
+import { absentOnNotFound } from '../../find.ts';
 import type { V10Flavor } from '../flavors/types.ts';
 import type { V10Image } from '../images/types.ts';
 import type { V10Server } from '../servers/types.ts';
-import { orUndefined } from './bind.ts';
 import { lazyV10Client } from './context.ts';
 import { type OpenStackV10CreateNodeOptions, toCreateV10ServerOptions } from './create-node-options.ts';
 import { createV10ComputeExtension } from './extension.ts';
@@ -101,7 +101,7 @@ export class OpenStackV10NodeDriver
    * @returns The node, or `undefined` when the cloud answers 404.
    */
   async getNode(id: string, signal?: AbortSignal): Promise<Node<V10Server> | undefined> {
-    const server = await orUndefined(this.ext.compute.getServer(id, signal));
+    const server = await absentOnNotFound(this.ext.compute.getServer(id, signal));
     return server === undefined ? undefined : v10ServerToNode(server);
   }
 
@@ -173,7 +173,7 @@ export class OpenStackV10NodeDriver
    * @returns The image, or `undefined` when the cloud answers 404.
    */
   async getImage(id: string, signal?: AbortSignal): Promise<NodeImage<V10Image> | undefined> {
-    const image = await orUndefined(this.ext.compute.getImage(id, signal));
+    const image = await absentOnNotFound(this.ext.compute.getImage(id, signal));
     return image === undefined ? undefined : v10ImageToNodeImage(image);
   }
 
