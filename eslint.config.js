@@ -22,4 +22,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'error',
     },
   },
+  {
+    // The facade is provider-neutral: it reaches a provider only through src/compute's capability interfaces.
+    files: ['src/facade/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/drivers/**', '**/auth/**', '**/transport/**', '**/cli/**', '**/shape/**'],
+              message:
+                'src/facade imports only src/compute and src/errors (add a capability interface in src/compute).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

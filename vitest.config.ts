@@ -21,7 +21,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'apps/*/test/unit/**/*.test.ts'] },
       },
       {
         extends: true,
@@ -35,7 +35,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'live',
-          include: ['test/live/**/*.test.ts'],
+          include: ['test/live/**/*.test.ts', 'apps/*/test/live/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -56,6 +56,39 @@ function camel(flag: string): string {
   return `os${flag.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase())}`;
 }
 
+const DOCUMENT_COMMANDS = new WeakSet<Command>();
+
+function collectFormat(value: string, previous: unknown): string[] {
+  const earlier = Array.isArray(previous) && previous !== DEFAULT_FORMAT ? previous.map(String) : [];
+  return [...earlier, value];
+}
+
+const DEFAULT_FORMAT: string[] = ['table'];
+
+/**
+ * Lets a command take its document with `-f <file>` next to `-f json` (`stratus apply -f doc.yaml -f json`):
+ * values of `-f` other than `table`/`json` are then document files (read them with {@link readDocumentFiles}).
+ *
+ * @param command - The command.
+ * @returns The same command.
+ */
+export function acceptDocumentFiles(command: Command): Command {
+  DOCUMENT_COMMANDS.add(command);
+  return command;
+}
+
+/**
+ * The document files given with `-f` to a command marked by {@link acceptDocumentFiles}.
+ *
+ * @param command - The running command.
+ * @returns The `-f` values that are not output formats.
+ */
+export function readDocumentFiles(command: Command): string[] {
+  const value: unknown = command.optsWithGlobals().format;
+  const values = Array.isArray(value) ? value.map(String) : [String(value)];
+  return values.filter((item) => item !== 'json' && item !== 'table');
+}
+
 /**
  * Adds the global options (`--os-cloud`/`--cloud`, the `--os-*` flags, `--insecure`, `-f`, `--debug[=FILE]`).
  * Run the arguments through {@link normaliseDebugFlag} first, so a bare `--debug` takes no value.
@@ -67,7 +100,12 @@ export function addGlobalOptions(program: Command): Command {
   program
     .option('--os-cloud, --cloud <name>', 'cloud from clouds.yaml (default: OS_CLOUD)')
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'),
+      new Option(
+        '-f, --format <format>',
+        'output format: table or json (plan/apply/destroy: also the document)',
+      )
+        .argParser(collectFormat)
+        .default(DEFAULT_FORMAT),
     )
     .option(
       '--debug [file]',
@@ -96,8 +134,14 @@ export function readGlobalOptions(command: Command): GlobalOptions {
     else top[key] = value;
   }
   if (opts.insecure === true) top.verify = false;
-  const format = opts.format === 'json' ? 'json' : opts.format === 'table' ? 'table' : undefined;
-  if (format === undefined) throw new ConfigurationError('`--format` must be table or json');
+  const values = Array.isArray(opts.format) ? opts.format.map(String) : [String(opts.format)];
+  const format = values.filter((value) => value === 'json' || value === 'table').at(-1) ?? 'table';
+  const other = values.find((value) => value !== 'json' && value !== 'table');
+  if (other !== undefined && !DOCUMENT_COMMANDS.has(command)) {
+    throw new ConfigurationError(
+      `-f/--format ${other} is not an output format. Allowed choices are table, json.`,
+    );
+  }
   return Object.freeze({
     cloud: typeof opts.cloud === 'string' ? opts.cloud : undefined,
     format,

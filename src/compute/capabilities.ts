@@ -2,6 +2,9 @@ import type { CreateImageOptions, NodeImage } from './models/image.ts';
 import type { KeyPair } from './models/key-pair.ts';
 import type { NodeRef } from './models/node.ts';
 import type { AttachVolumeOptions, CreateVolumeOptions, StorageVolume, VolumeRef } from './models/volume.ts';
+import type { PortableExtras } from './portable/extras.ts';
+import type { PortableResources } from './portable/resources.ts';
+import type { StackService } from './portable/stacks.ts';
 
 /**
  * The optional features a driver may offer beyond the core node methods.
@@ -23,6 +26,12 @@ export const Capability = {
   NODE_IMAGES: 'nodeImages',
   /** Volume methods: {@link VolumeManagement}. */
   VOLUMES: 'volumes',
+  /** `driver.resources`: portable networks, routers, ports, security groups, floating IPs, servers, volumes. */
+  RESOURCES: 'resources',
+  /** `driver.stacks`: the provider's stack service (Heat, CloudFormation). */
+  STACKS: 'stacks',
+  /** `driver.extras`: server metadata, volume resize and snapshots, streamed image upload. */
+  EXTRAS: 'extras',
 } as const;
 
 /** One of the {@link Capability} values. */
@@ -169,6 +178,12 @@ export interface CapabilityInterfaces {
   readonly nodeImages: NodeImageCreation;
   /** Volumes. */
   readonly volumes: VolumeManagement;
+  /** Portable resources. */
+  readonly resources: { readonly resources: PortableResources };
+  /** The stack service. */
+  readonly stacks: { readonly stacks: StackService };
+  /** Metadata, resize, snapshots, uploads. */
+  readonly extras: { readonly extras: PortableExtras };
 }
 
 const METHODS: { readonly [C in Capability]: readonly (keyof CapabilityInterfaces[C])[] } = {
@@ -184,7 +199,15 @@ const METHODS: { readonly [C in Capability]: readonly (keyof CapabilityInterface
   images: ['listImages', 'getImage', 'deleteImage'],
   nodeImages: ['createImage'],
   volumes: ['listVolumes', 'createVolume', 'destroyVolume', 'attachVolume', 'detachVolume'],
+  resources: ['resources'],
+  stacks: ['stacks'],
+  extras: ['extras'],
 };
+
+/** Methods are functions; the service capabilities (`resources`, `stacks`, `extras`) are objects. */
+function offered(value: unknown): boolean {
+  return typeof value === 'function' || (typeof value === 'object' && value !== null);
+}
 
 /** Anything that declares its capabilities (every `NodeDriver`). */
 export interface HasCapabilities {
@@ -197,7 +220,7 @@ export interface HasCapabilities {
  *
  * @param driver - Any driver.
  * @param capability - The feature to test.
- * @returns `true` when the driver declares the capability and has every method it promises.
+ * @returns `true` when the driver declares the capability and has every member it promises.
  * @example
  * ```ts
  * import { Capability, supports, type NodeDriver } from 'stratus';
@@ -210,5 +233,5 @@ export function supports<D extends HasCapabilities, C extends Capability>(
   capability: C,
 ): driver is D & CapabilityInterfaces[C] {
   if (!driver.capabilities.has(capability)) return false;
-  return METHODS[capability].every((method) => typeof Reflect.get(driver, method) === 'function');
+  return METHODS[capability].every((member) => offered(Reflect.get(driver, member)));
 }

@@ -29,6 +29,28 @@ export {
 } from './models/index.ts';
 export { NodeDriver } from './node-driver.ts';
 export { NodeState, VolumeState } from './node-state.ts';
+export type {
+  ImageObject,
+  PortableExtras,
+  SnapshotObject,
+  UploadImageOptions,
+} from './portable/extras.ts';
+export type {
+  Collection,
+  FloatingIpObject,
+  KeyPairObject,
+  NetworkPortObject,
+  PortableResources,
+  PortHealth,
+  PortObject,
+  RouterObject,
+  SecurityGroupObject,
+  ServerObject,
+  SubnetObject,
+  VolumeObject,
+} from './portable/resources.ts';
+export type { SecurityRule } from './portable/security-rule.ts';
+export type { StackResourceState, StackService, StackState } from './portable/stacks.ts';
 export {
   type ApiVersionOf,
   type DriverClass,

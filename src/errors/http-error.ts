@@ -14,6 +14,8 @@ export interface HttpErrorInit {
   readonly fault?: string | undefined;
   /** `x-openstack-request-id` or `x-compute-request-id`, when present. */
   readonly requestId?: string | undefined;
+  /** The parsed `Retry-After` of the response in milliseconds, when it sent one. */
+  readonly retryAfterMs?: number | undefined;
   /** The underlying error, if any. */
   readonly cause?: unknown;
 }
@@ -38,6 +40,8 @@ export class HttpError extends CloudError {
   readonly fault: string | undefined;
   /** The OpenStack request id. */
   readonly requestId: string | undefined;
+  /** How long the server asked to wait before trying again (`Retry-After`), in milliseconds, when it said. */
+  readonly retryAfterMs: number | undefined;
 
   /**
    * @param init - The exchange that failed.
@@ -51,6 +55,7 @@ export class HttpError extends CloudError {
     this.service = init.service;
     this.fault = init.fault;
     this.requestId = init.requestId;
+    this.retryAfterMs = init.retryAfterMs;
   }
 }
 

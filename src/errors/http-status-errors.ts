@@ -37,16 +37,12 @@ export class ConflictError extends HttpError {
 
 /** 413 or 429: a rate limit or quota was hit; `retryAfterMs` comes from `Retry-After` when sent. */
 export class RateLimitError extends HttpError {
-  /** How long the server asked us to wait, in milliseconds, when it said. */
-  readonly retryAfterMs: number | undefined;
-
   /**
    * @param init - The exchange that failed.
-   * @param retryAfterMs - The parsed `Retry-After`, if any.
+   * @param retryAfterMs - The parsed `Retry-After`, if any (overrides `init.retryAfterMs`).
    */
   constructor(init: HttpErrorInit, retryAfterMs?: number) {
-    super(init, 'ERR_RATE_LIMIT');
-    this.retryAfterMs = retryAfterMs;
+    super(retryAfterMs === undefined ? init : { ...init, retryAfterMs }, 'ERR_RATE_LIMIT');
   }
 }
 

@@ -1,4 +1,4 @@
-export { AmbiguousResourceError } from './ambiguous-resource-error.ts';
+export { type AmbiguousCandidate, AmbiguousResourceError } from './ambiguous-resource-error.ts';
 export { AuthenticationError, type AuthenticationErrorOptions } from './authentication-error.ts';
 export { CloudError, type CloudErrorOptions } from './cloud-error.ts';
 export { ConfigurationError } from './configuration-error.ts';
@@ -16,6 +16,8 @@ export {
 export { KeyPairNotFoundError } from './key-pair-not-found-error.ts';
 export { NetworkError } from './network-error.ts';
 export { NotSupportedError } from './not-supported-error.ts';
+export { OutcomeUnknownError, type OutcomeUnknownInit } from './outcome-unknown-error.ts';
 export { ResponseShapeError } from './response-shape-error.ts';
+export { ResponseTooLargeError } from './response-too-large-error.ts';
 export { errorForStatus } from './status-table.ts';
 export { TimeoutError } from './timeout-error.ts';

@@ -9,6 +9,7 @@ import { retry } from './retry.ts';
 import { statusCheck } from './status-check.ts';
 import { openTranscript } from './transcript.ts';
 import type { Middleware, Send } from './types.ts';
+import { buildUrl } from './url.ts';
 import { createWireSend } from './wire.ts';
 
 /** One HTTP pipeline over one keep-alive connection pool. */
@@ -63,7 +64,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
     layers.push(
       retry(resolved.retry, {
         onDecision: (decision, request) =>
-          note(`${request.method} ${redactUrl(request.url)}: ${decision.message}`),
+          note(`${request.method} ${redactUrl(buildUrl(request.url, request.query))}: ${decision.message}`),
       }),
     );
   }
@@ -72,7 +73,12 @@ export function createTransport(options: TransportOptions = {}): Transport {
     debugLog({ transcript, unsafeShowSecrets: resolved.unsafeShowSecrets, userAgent: resolved.userAgent }),
   );
   const inner = compose(
-    createWireSend({ dispatcher, timeoutMs: resolved.timeoutMs, userAgent: resolved.userAgent }),
+    createWireSend({
+      dispatcher,
+      timeoutMs: resolved.timeoutMs,
+      userAgent: resolved.userAgent,
+      maxResponseBytes: resolved.maxResponseBytes,
+    }),
     ...layers,
   );
   return Object.freeze({

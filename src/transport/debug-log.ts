@@ -26,10 +26,33 @@ function heading(request: HttpRequest, context: RequestContext): string {
   return parts.join(' · ');
 }
 
-function logged(request: HttpRequest, context: RequestContext, options: DebugLogOptions): Redaction {
-  const sink = options.transcript;
-  const redaction = { unsafe: options.unsafeShowSecrets, secrets: requestSecrets(request) };
-  if (sink) {
+/**
+ * Writes one transcript block, built by `format`. Debug output must never change an outcome: a block that fails
+ * to build (a hostile body) or to write is reported on the `stratus:transport` namespace only.
+ */
+function record(sink: TranscriptSink | undefined, format: () => string): void {
+  if (sink === undefined) return;
+  try {
+    sink.write(format());
+  } catch (error) {
+    log('transcript entry skipped: %s', error instanceof Error ? error.message : String(error));
+  }
+}
+
+function logged(
+  request: HttpRequest,
+  context: RequestContext,
+  options: DebugLogOptions,
+): Redaction | undefined {
+  let redaction: Redaction;
+  try {
+    redaction = { unsafe: options.unsafeShowSecrets, secrets: requestSecrets(request) };
+  } catch (error) {
+    // Without the request's secrets its echoes could not be scrubbed: this exchange is left out entirely.
+    log('transcript entry skipped: %s', error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+  record(options.transcript, () => {
     const url = wireUrl(buildUrl(request.url, request.query));
     // The same encoding the wire applies, so the curl line shows the headers that actually went out.
     let headers: Record<string, string>;
@@ -38,8 +61,8 @@ function logged(request: HttpRequest, context: RequestContext, options: DebugLog
     } catch {
       headers = { ...request.headers };
     }
-    sink.write(formatRequest(request, url, headers, heading(request, context), redaction));
-  }
+    return formatRequest(request, url, headers, heading(request, context), redaction);
+  });
   return redaction;
 }
 
@@ -59,12 +82,13 @@ async function observe(next: Send, request: HttpRequest, context: RequestContext
       context.attempt,
       String(error),
     );
-    options.transcript?.write(formatFailure(error, latencyMs, context.attempt));
+    if (redaction) record(options.transcript, () => formatFailure(error, latencyMs, context.attempt));
     throw error;
   }
   const latencyMs = performance.now() - started;
   log('%s → %d in %d ms (attempt %d)', target, response.status, Math.round(latencyMs), context.attempt);
-  options.transcript?.write(formatResponse(response, latencyMs, context.attempt, redaction));
+  if (redaction)
+    record(options.transcript, () => formatResponse(response, latencyMs, context.attempt, redaction));
   return response;
 }
 
@@ -93,6 +117,6 @@ export function retryNotes(transcript: TranscriptSink | undefined): (message: st
   const retryLog = createDebug('stratus:transport:retry');
   return (message: string): void => {
     retryLog('%s', message);
-    transcript?.write(`# retry: ${message}\n\n`);
+    record(transcript, () => `# retry: ${message}\n\n`);
   };
 }

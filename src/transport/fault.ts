@@ -1,3 +1,5 @@
+import { htmlText, looksLikeMarkup } from './html-text.ts';
+
 /** What an error body says, once its OpenStack shape has been recognised. */
 export interface Fault {
   /** The human message, e.g. `Instance abc could not be found.` */
@@ -23,8 +25,15 @@ function text(value: unknown): string | undefined {
 /** Inline HTML that webob-based services (Glance, Heat) put inside JSON messages, e.g. `<br /><br />`. */
 const INLINE_HTML = /<\/?(?:br|p|hr|b|i|em|strong|code|pre|h[1-6]|div|span)\b[^>]*>/gi;
 
+/** Only this much of a message is looked at (all the regular expressions below then run on bounded text). */
+const MAX_SCANNED_LENGTH = 8 * MAX_FAULT_LENGTH;
+
+/** Only this much of an error body is parsed for its fault. */
+const MAX_FAULT_BODY_CHARS = 64 * 1024;
+
 function shorten(message: string): string {
-  const flat = message.replace(INLINE_HTML, ' ').replace(/\s+/g, ' ').trim();
+  const bounded = message.length > MAX_SCANNED_LENGTH ? message.slice(0, MAX_SCANNED_LENGTH) : message;
+  const flat = bounded.replace(INLINE_HTML, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > MAX_FAULT_LENGTH ? `${flat.slice(0, MAX_FAULT_LENGTH - 1)}…` : flat;
 }
 
@@ -65,18 +74,23 @@ function jsonFault(body: Record<string, unknown>): Fault | undefined {
   return { message: shorten(message), type: text(body.title) ?? text(body.type) };
 }
 
-function htmlOrText(body: string): Fault | undefined {
-  if (!/<[a-z!/][^>]*>/i.test(body)) {
+function htmlOrText(whole: string): Fault | undefined {
+  const body = whole.length > MAX_FAULT_BODY_CHARS ? whole.slice(0, MAX_FAULT_BODY_CHARS) : whole;
+  if (!looksLikeMarkup(body)) {
     const message = text(body);
     return message === undefined ? undefined : { message: shorten(message) };
   }
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1];
-  const withoutHead = body.replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, ' ');
-  const stripped = decodeEntities(withoutHead.replace(/<[^>]+>/g, ' '));
-  const message = text(stripped) ?? (title === undefined ? undefined : text(decodeEntities(title)));
+  const page = htmlText(body);
+  const title = page.title === undefined ? undefined : text(decodeEntities(shortText(page.title)));
+  const message = text(decodeEntities(shortText(page.text))) ?? title;
   if (message === undefined) return undefined;
-  const type = title === undefined ? undefined : text(decodeEntities(title));
-  return { message: shorten(message), type };
+  return { message: shorten(message), type: title };
+}
+
+/** Collapses white space and keeps the start: what a fault message can show anyway. */
+function shortText(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_SCANNED_LENGTH ? flat.slice(0, MAX_SCANNED_LENGTH) : flat;
 }
 
 function decodeEntities(value: string): string {
@@ -88,12 +102,17 @@ function decodeEntities(value: string): string {
     apos: "'",
     nbsp: ' ',
   };
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+  return value.replace(/&(#x[0-9a-f]{1,8}|#\d{1,8}|[a-z]{1,10});/gi, (entity, code: string) => {
     if (code.startsWith('#x') || code.startsWith('#X'))
-      return String.fromCodePoint(Number.parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(Number.parseInt(code.slice(1), 10));
+      return codePoint(Number.parseInt(code.slice(2), 16), entity);
+    if (code.startsWith('#')) return codePoint(Number.parseInt(code.slice(1), 10), entity);
     return named[code.toLowerCase()] ?? entity;
   });
+}
+
+/** A numeric entity's character; one past Unicode (`&#99999999;`) stays as written instead of throwing. */
+function codePoint(value: number, entity: string): string {
+  return value <= 0x10ffff ? String.fromCodePoint(value) : entity;
 }
 
 /**
@@ -103,14 +122,18 @@ function decodeEntities(value: string): string {
  * Recognised: Nova and Cinder `{"itemNotFound": {"message", "code"}}` (any single wrapper key), Neutron
  * `{"NeutronError": {"type", "message", "detail"}}`, Keystone `{"error": {"message", "code", "title"}}`, Heat
  * `{"explanation", "error": {"message", "type"}, "title"}`, Glance `{"message", "code", "title"}`, plain text and
- * HTML pages (tags stripped). Messages are flattened to one line and cut at 500 characters.
+ * HTML pages (tags stripped, in linear time; only the first 64 KiB of a body is read). Messages are flattened
+ * to one line and cut at 500 characters.
  *
  * @param body - The parsed body (`HttpResponse.body`): an object, a string, bytes or `undefined`.
  * @returns The fault, or `undefined` when the body says nothing useful.
  */
 export function parseFault(body: unknown): Fault | undefined {
   if (typeof body === 'string') return htmlOrText(body);
-  if (body instanceof Uint8Array) return htmlOrText(Buffer.from(body).toString('utf8'));
+  if (body instanceof Uint8Array) {
+    const head = body.subarray(0, MAX_FAULT_BODY_CHARS);
+    return htmlOrText(Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('utf8'));
+  }
   const object = record(body);
   return object === undefined ? undefined : jsonFault(object);
 }

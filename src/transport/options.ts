@@ -37,9 +37,14 @@ export interface DebugOptions {
 
 /** When and how requests are retried. Only idempotent requests are ever retried. */
 export interface RetryOptions {
-  /** Attempts in all, the first included. @defaultValue 4 */
+  /**
+   * Attempts in all, the first included: a backstop. The main limit is `maxElapsedMs`; with the default delays
+   * ten attempts fit in it, enough to get an idempotent call through a 20 % fault rate (a call then fails only
+   * when ten attempts in a row fail: 1 in 10 million).
+   * @defaultValue 10
+   */
   readonly maxAttempts?: number | undefined;
-  /** No new attempt starts after this much time since the first. @defaultValue 120000 */
+  /** The retry budget, the main limit: no new attempt starts after this much time since the first. @defaultValue 120000 */
   readonly maxElapsedMs?: number | undefined;
   /** Backoff after the first failure (doubled each time, with jitter). @defaultValue 500 */
   readonly minDelayMs?: number | undefined;
@@ -62,6 +67,13 @@ export interface TransportOptions {
   readonly dispatcher?: Dispatcher | undefined;
   /** The time limit of each attempt, in milliseconds (a request may override it). @defaultValue 30000 */
   readonly timeoutMs?: number | undefined;
+  /**
+   * The largest response body read into memory, in bytes; a larger one fails with `ResponseTooLargeError`
+   * without being buffered. Listings page well below it; streamed downloads (`responseType: 'stream'`) are not
+   * limited. Error bodies are read only up to 64 KiB whatever this says.
+   * @defaultValue 33554432 (32 MiB)
+   */
+  readonly maxResponseBytes?: number | undefined;
   /** TLS settings. */
   readonly tls?: TlsOptions | undefined;
   /** Proxy settings. @defaultValue `false` (direct) */

@@ -83,7 +83,17 @@ interface Walk {
   readonly extra: ReadonlySet<string>;
   readonly seen: WeakSet<object>;
   readonly found?: Set<string> | undefined;
+  /** How many objects and arrays the walk is inside right now. */
+  depth: number;
 }
+
+/**
+ * Deeper objects and arrays are replaced by a marker, never walked: a hostile body nested 100,000 levels deep
+ * must not overflow the stack of the code that only wants to log it. Nothing below the cut is shown, so no
+ * secret can leak from it.
+ */
+const MAX_DEPTH = 256;
+const TOO_DEEP = `[… nested deeper than ${MAX_DEPTH} levels, not shown]`;
 
 function isPlain(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
@@ -106,13 +116,16 @@ function walkValue(value: unknown, walk: Walk, mode: Mode): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (walk.seen.has(value)) return '[Circular]';
   if (!Array.isArray(value) && !isPlain(value)) return value;
+  if (walk.depth >= MAX_DEPTH) return TOO_DEEP;
   walk.seen.add(value);
+  walk.depth++;
   try {
     if (Array.isArray(value)) return value.map((item: unknown) => walkValue(item, walk, mode));
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) out[key] = walkField(key, item, walk, mode);
     return out;
   } finally {
+    walk.depth--;
     walk.seen.delete(value);
   }
 }
@@ -140,7 +153,8 @@ function walkField(key: string, item: unknown, walk: Walk, mode: Mode): unknown 
  * `passcode`, anything ending in `_token`/`_secret`/`_password`, the `id` of a `token` object (Keystone v2
  * `access.token.id`, v3 token-method auth), and every non-identifying string under a `…Credentials` object
  * (`passwordCredentials`, `apiKeyCredentials`, EC2 `credentials`). Ids, names and dates stay readable.
- * Only plain objects and arrays are walked; class instances pass through untouched; cycles become `[Circular]`.
+ * Only plain objects and arrays are walked; class instances pass through untouched; cycles become `[Circular]`;
+ * anything nested deeper than 256 levels is replaced by a marker (no recursion past it).
  *
  * @param value - A parsed JSON value (not modified).
  * @param options - More field names to hide.
@@ -154,7 +168,7 @@ function walkField(key: string, item: unknown, walk: Walk, mode: Mode): unknown 
  */
 export function redactJson(value: unknown, options: RedactJsonOptions = {}): unknown {
   const extra = new Set((options.extraKeys ?? []).map(normalise));
-  return walkValue(value, { extra, seen: new WeakSet() }, 'normal');
+  return walkValue(value, { extra, seen: new WeakSet(), depth: 0 }, 'normal');
 }
 
 /**
@@ -168,6 +182,6 @@ export function redactJson(value: unknown, options: RedactJsonOptions = {}): unk
 export function collectJsonSecrets(value: unknown, options: RedactJsonOptions = {}): string[] {
   const extra = new Set((options.extraKeys ?? []).map(normalise));
   const found = new Set<string>();
-  walkValue(value, { extra, seen: new WeakSet(), found }, 'normal');
+  walkValue(value, { extra, seen: new WeakSet(), found, depth: 0 }, 'normal');
   return [...found];
 }

@@ -12,6 +12,8 @@ import { STRATUS_VERSION } from './version.ts';
 export interface ResolvedTransportOptions {
   /** The per-attempt time limit. */
   readonly timeoutMs: number;
+  /** The largest body read into memory. */
+  readonly maxResponseBytes: number;
   /** TLS material as PEM text (files already read); `key` is hidden when printed. */
   readonly tls: Readonly<{ ca?: string; cert?: string; key?: string; insecure: boolean }> | undefined;
   /** `'env'`, a proxy URL, or `false`. */
@@ -27,6 +29,12 @@ export interface ResolvedTransportOptions {
 }
 
 const DEFAULT_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
+
+/**
+ * A backstop only: the time budget (`maxElapsedMs`) is the main limit. With the default delays (0.5 s doubling
+ * to 20 s) ten attempts need at most 91.5 s of waiting, inside the 120 s budget.
+ */
+const DEFAULT_MAX_ATTEMPTS = 10;
 
 function pem(value: string | undefined, field: string): string | undefined {
   if (value === undefined) return undefined;
@@ -46,6 +54,19 @@ function pem(value: string | undefined, field: string): string | undefined {
     throw new ConfigurationError(`\`tls.${field}\`: the file ${value} holds no PEM block (-----BEGIN …)`);
   }
   return text;
+}
+
+/** The default `maxResponseBytes`: 32 MiB, far above any page of an OpenStack listing. */
+const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+function byteLimit(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new ConfigurationError(
+      `\`maxResponseBytes\` must be a whole number of bytes ≥ 1, e.g. 33554432 for 32 MiB (got ${String(value)})`,
+    );
+  }
+  return value;
 }
 
 function resolveTls(tls: TlsOptions | undefined): ResolvedTransportOptions['tls'] {
@@ -88,7 +109,7 @@ function resolveProxy(proxy: TransportOptions['proxy']): 'env' | string | false 
 function resolveRetry(retry: RetryOptions | false | undefined): RetryPolicy | false {
   if (retry === false) return false;
   const options = retry ?? {};
-  const maxAttempts = options.maxAttempts ?? 4;
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new ConfigurationError(
       `\`retry.maxAttempts\` must be a whole number ≥ 1 (got ${String(maxAttempts)})`,
@@ -164,6 +185,7 @@ export function resolveTransportOptions(
   }
   const resolved: ResolvedTransportOptions = {
     timeoutMs: positiveMs(options.timeoutMs ?? 30_000, 'timeoutMs'),
+    maxResponseBytes: byteLimit(options.maxResponseBytes),
     tls: resolveTls(options.tls),
     proxy: resolveProxy(options.proxy),
     retry: resolveRetry(options.retry),

@@ -31,7 +31,7 @@ export interface RetryDecision {
   readonly delayMs: number;
   /** The attempt that failed (1-based). */
   readonly attempt: number;
-  /** A one-line explanation, e.g. `retrying in 1.2 s after 503 (attempt 2/4)`. */
+  /** A one-line explanation, e.g. `retrying in 1.2 s after 503 (attempt 2/10)`. */
   readonly message: string;
 }
 

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { HttpError } from '../errors/http-error.ts';
 import { errorForStatus } from '../errors/status-table.ts';
 import { parseFault, requestIdOf } from './fault.ts';
 import { redactText, redactUrl, redactUserinfo } from './redact.ts';
@@ -10,16 +11,14 @@ import { decodeBody } from './wire-body.ts';
 /** How much of a streamed error body is read to find the fault. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 
-const retryAfterByError = new WeakMap<object, number>();
-
 /**
  * The `Retry-After` the server sent with the response an error came from, in milliseconds.
  *
  * @param error - An error thrown by the status check.
- * @returns The parsed wait, or `undefined` when the response had none.
+ * @returns `HttpError.retryAfterMs`, or `undefined` for other errors and responses without the header.
  */
 export function retryAfterOf(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null ? retryAfterByError.get(error) : undefined;
+  return error instanceof HttpError ? error.retryAfterMs : undefined;
 }
 
 /**
@@ -83,9 +82,9 @@ async function failure(request: HttpRequest, response: HttpResponse): Promise<ne
       service: request.service,
       fault: fault === undefined ? undefined : redactUserinfo(redactText(fault, requestSecrets(request))),
       requestId: requestIdOf(response.headers),
+      retryAfterMs,
     },
     retryAfterMs,
   );
-  if (retryAfterMs !== undefined) retryAfterByError.set(error, retryAfterMs);
   throw error;
 }

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { Readable } from 'node:stream';
 import { type CurlBody, toCurl } from './curl.ts';
+import { previewJson } from './json-preview.ts';
 import { redactHeaders, redactJson, redactMarkup, redactText, redactUrl, redactUserinfo } from './redact.ts';
 import type { HttpRequest, HttpResponse } from './types.ts';
 
@@ -30,14 +31,26 @@ function cut(text: string): string {
     : text;
 }
 
+/** Text is cut to this before it is redacted (a margin past the shown length, so no secret is cut in two). */
+const MAX_SCANNED_CHARS = MAX_BODY_CHARS + 4096;
+
 function jsonText(value: unknown, redaction: Redaction, indent?: number): string {
-  if (redaction.unsafe) return JSON.stringify(value, null, indent);
+  // A bounded copy first: redacting and pretty-printing a 50 MB or 100,000-deep body would cost more than the
+  // request itself, or overflow the stack.
+  const bounded = previewJson(value);
+  if (redaction.unsafe) return JSON.stringify(bounded, null, indent);
   // Field rules first, then the request's own secrets wherever a server echoes them (a fault message).
-  return redactUserinfo(redactText(JSON.stringify(redactJson(value), null, indent), redaction.secrets));
+  return redactUserinfo(redactText(JSON.stringify(redactJson(bounded), null, indent), redaction.secrets));
 }
 
 function plainText(text: string, redaction: Redaction): string {
-  return redaction.unsafe ? text : redactUserinfo(redactText(redactMarkup(text), redaction.secrets));
+  const scanned = text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text;
+  const shown = redaction.unsafe
+    ? scanned
+    : redactUserinfo(redactText(redactMarkup(scanned), redaction.secrets));
+  return shown.length > MAX_BODY_CHARS || scanned.length < text.length
+    ? `${shown.slice(0, MAX_BODY_CHARS)}\n… (${text.length} characters, cut)`
+    : shown;
 }
 
 function requestBody(request: HttpRequest, contentType: string | undefined, redaction: Redaction): CurlBody {
@@ -91,7 +104,7 @@ function responseBody(response: HttpResponse, redaction: Redaction): string {
   const body = response.body;
   if (body === undefined) return '<empty>';
   if (body instanceof Uint8Array) return `<${body.byteLength} bytes>`;
-  if (typeof body === 'string') return cut(plainText(body, redaction));
+  if (typeof body === 'string') return plainText(body, redaction);
   return cut(jsonText(body, redaction, 2));
 }
 

@@ -42,6 +42,11 @@ export interface HttpRequest {
    * @defaultValue `false`; GET, HEAD, PUT, DELETE and OPTIONS are idempotent anyway.
    */
   readonly idempotent?: boolean | undefined;
+  /**
+   * How to find out whether a non-idempotent request took effect when its answer is lost, e.g.
+   * `look for a server named "web-1" (GET /servers?name=web-1)`; carried by `OutcomeUnknownError.check`.
+   */
+  readonly outcomeCheck?: string | undefined;
   /** A human name of the service for messages and logs, e.g. `Nova`. */
   readonly service?: string | undefined;
   /** Time limit for this request (per attempt), overriding the transport's default. */

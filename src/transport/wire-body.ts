@@ -63,8 +63,11 @@ export function isReplayable(request: HttpRequest): boolean {
   return body === undefined || typeof body === 'string' || body instanceof Uint8Array;
 }
 
-const JSON_TYPE = /^application\/(?:[\w.+-]*\+)?json\b/i;
-const TEXT_TYPE = /^(?:text\/|application\/(?:xml|x-www-form-urlencoded|javascript)\b|[^;]*\+xml\b)/i;
+/** JSON media types (`application/json`, `application/problem+json`…). */
+export const JSON_TYPE: RegExp = /^application\/(?:[\w.+-]*\+)?json\b/i;
+/** Text media types. */
+export const TEXT_TYPE: RegExp =
+  /^(?:text\/|application\/(?:xml|x-www-form-urlencoded|javascript)\b|[^;]*\+xml\b)/i;
 
 /**
  * Turns the raw response bytes into the value of `HttpResponse.body`.
@@ -84,57 +87,6 @@ export function decodeBody(bytes: Uint8Array, contentType: string | undefined): 
   if (type !== '' && !JSON_TYPE.test(type) && !TEXT_TYPE.test(type)) return bytes;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (!JSON_TYPE.test(type)) return text;
-  try {
-    const value: unknown = JSON.parse(text);
-    return value;
-  } catch {
-    return text;
-  }
-}
-
-/** The parts of undici's response body that {@link readBody} uses. */
-export interface ReadableBody {
-  text(): Promise<string>;
-  arrayBuffer(): Promise<ArrayBuffer>;
-  dump(): Promise<void>;
-}
-
-/**
- * Reads a whole response body into the value of `HttpResponse.body` (same rules as {@link decodeBody}),
- * without an intermediate copy for JSON and text.
- *
- * @param body - undici's body.
- * @param contentType - The `content-type` header, if any.
- * @param empty - Whether the response cannot have a body (HEAD, 204, 205, 304).
- * @returns The parsed body.
- */
-export function readBody(
-  body: ReadableBody,
-  contentType: string | undefined,
-  empty: boolean,
-): Promise<unknown> {
-  if (empty) return body.dump().then(() => undefined);
-  const kind = bodyKind(contentType);
-  if (kind === 'bytes') {
-    return body
-      .arrayBuffer()
-      .then((buffer) => (buffer.byteLength === 0 ? undefined : new Uint8Array(buffer)));
-  }
-  return body.text().then(kind === 'json' ? parseJsonText : (text) => (text === '' ? undefined : text));
-}
-
-function bodyKind(contentType: string | undefined): 'json' | 'text' | 'bytes' {
-  if (contentType === undefined) return 'text';
-  // The common case first, without a regex.
-  if (contentType.startsWith('application/json')) return 'json';
-  const type = contentType.trim();
-  if (type === '') return 'text';
-  if (JSON_TYPE.test(type)) return 'json';
-  return TEXT_TYPE.test(type) ? 'text' : 'bytes';
-}
-
-function parseJsonText(text: string): unknown {
-  if (text === '') return undefined;
   try {
     const value: unknown = JSON.parse(text);
     return value;

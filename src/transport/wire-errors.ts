@@ -1,8 +1,10 @@
 import { CloudError } from '../errors/cloud-error.ts';
 import { NetworkError } from '../errors/network-error.ts';
+import { OutcomeUnknownError } from '../errors/outcome-unknown-error.ts';
 import { TimeoutError } from '../errors/timeout-error.ts';
 import { redactText, redactUrl, redactUserinfo } from './redact.ts';
 import { requestSecrets } from './request-secrets.ts';
+import { isRetryableRequest } from './retry-policy.ts';
 import type { HttpRequest } from './types.ts';
 
 const TIMEOUT_CODES: ReadonlySet<string> = new Set([
@@ -26,7 +28,16 @@ export interface WireFailure {
   readonly signal: AbortSignal | undefined;
   /** The attempt number. */
   readonly attempt: number;
+  /** The status, when the answer's headers had arrived before the failure. */
+  readonly status?: number | undefined;
 }
+
+/**
+ * Failures that prove the request never left: no connection was made (refused, no route, DNS, connect
+ * timeout), the certificate was refused, or the transport was closed. Anything else may have been sent.
+ */
+const NOT_SENT_CODES =
+  /^(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EAI_NONAME|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|UND_ERR_DESTROYED|UND_ERR_CLOSED)$|CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_/;
 
 function systemCode(error: unknown): string | undefined {
   for (
@@ -53,7 +64,9 @@ function describeCause(error: unknown, failure: WireFailure): string {
  * @remarks
  * A caller abort rethrows the signal's reason untouched (an `AbortError`, not a network error); the attempt's
  * timer or an undici timeout gives a {@link TimeoutError}; any other failure a {@link NetworkError} with the
- * system code (`ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_SOCKET`…). Messages carry the redacted URL only.
+ * system code (`ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_SOCKET`…), saying whether the headers had arrived. A
+ * request that is not safe to repeat (POST, PATCH) and may have been sent gets an {@link OutcomeUnknownError}
+ * instead (the other error as its cause): the service may have acted on it. Messages carry the redacted URL.
  *
  * @param error - What undici threw.
  * @param failure - The request and the state of its signals.
@@ -62,20 +75,56 @@ function describeCause(error: unknown, failure: WireFailure): string {
 export function wireError(error: unknown, failure: WireFailure): unknown {
   if (failure.signal?.aborted) return failure.signal.reason;
   if (error instanceof CloudError) return error;
+  const code = systemCode(error);
+  const mapped = plainWireError(error, failure, code);
+  if (isRetryableRequest(failure.request) || (code !== undefined && NOT_SENT_CODES.test(code))) return mapped;
+  // A create (or any request unsafe to repeat) that may have reached the service: say that, not "unreachable".
+  return new OutcomeUnknownError(
+    {
+      method: failure.request.method,
+      url: redactUrl(failure.url),
+      service: failure.request.service,
+      what: outcomeWhat(failure, code, mapped),
+      check: failure.request.outcomeCheck,
+      status: failure.status,
+    },
+    { cause: mapped },
+  );
+}
+
+function outcomeWhat(failure: WireFailure, code: string | undefined, mapped: CloudError): string {
+  const how = mapped instanceof TimeoutError ? `no complete answer came within ${failure.timeoutMs} ms` : '';
+  if (failure.status !== undefined) {
+    return `the answer (HTTP ${failure.status}) was cut off while its body was read (${how || code || 'connection lost'})`;
+  }
+  return how || `the connection failed before any answer (${code ?? 'a network error'})`;
+}
+
+function plainWireError(error: unknown, failure: WireFailure, code: string | undefined): CloudError {
   const who = failure.request.service ?? 'the server';
   const target = `${failure.request.method} ${redactUrl(failure.url)}`;
-  const code = systemCode(error);
   if (failure.timedOut || (code !== undefined && TIMEOUT_CODES.has(code))) {
+    const phase =
+      failure.status === undefined
+        ? ''
+        : ` (the headers, HTTP ${failure.status}, came; the body did not finish)`;
     return new TimeoutError(
-      `${target} to ${who} did not complete within ${failure.timeoutMs} ms (attempt ${failure.attempt}); ` +
+      `${target} to ${who} did not complete within ${failure.timeoutMs} ms (attempt ${failure.attempt})${phase}; ` +
         'raise `timeoutMs` if the service is just slow, or check that it is up',
       failure.timeoutMs,
       { cause: error },
     );
   }
-  return new NetworkError(networkMessage(code, who, target, describeCause(error, failure)), code, {
-    cause: error,
-  });
+  const cause = describeCause(error, failure);
+  if (failure.status !== undefined) {
+    return new NetworkError(
+      `${who} answered ${target} with HTTP ${failure.status}, then the connection was cut while the body was ` +
+        `read (${code ?? 'a network error'}: ${cause}); the answer is incomplete`,
+      code,
+      { cause: error },
+    );
+  }
+  return new NetworkError(networkMessage(code, who, target, cause), code, { cause: error });
 }
 
 function networkMessage(code: string | undefined, who: string, target: string, cause: string): string {

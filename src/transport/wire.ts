@@ -2,10 +2,13 @@ import type { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import { Deadline } from './deadline.ts';
 import { DeadlineScheduler } from './deadline-scheduler.ts';
+import { redactUrl } from './redact.ts';
+import { isExpectedStatus } from './status-check.ts';
 import type { HttpRequest, HttpResponse, RequestContext, Send } from './types.ts';
 import { buildUrl } from './url.ts';
-import { encodeRequest, flattenHeaders, readBody } from './wire-body.ts';
+import { encodeRequest, flattenHeaders } from './wire-body.ts';
 import { wireError } from './wire-errors.ts';
+import { readBody, readErrorBody } from './wire-read.ts';
 
 /** What {@link createWireSend} needs. */
 export interface WireOptions {
@@ -15,6 +18,8 @@ export interface WireOptions {
   readonly timeoutMs: number;
   /** The full `User-Agent` value. */
   readonly userAgent: string;
+  /** The largest body read into memory (streams are not limited). */
+  readonly maxResponseBytes: number;
 }
 
 const NO_BODY_STATUS: ReadonlySet<number> = new Set([204, 205, 304]);
@@ -27,7 +32,9 @@ const NO_BODY_STATUS: ReadonlySet<number> = new Set([204, 205, 304]);
  * @remarks
  * `timeoutMs` bounds the whole attempt (connect, headers, body). undici's `headersTimeout` and `bodyTimeout`
  * are armed to the same limit and catch the common cases promptly; one {@link DeadlineScheduler} per wire (one
- * coarse, unref'd timer for all attempts in flight) enforces the whole-attempt bound behind them.
+ * coarse, unref'd timer for all attempts in flight) enforces the whole-attempt bound behind them. A body is
+ * read whole up to `maxResponseBytes` (`ResponseTooLargeError` past it) when the status is expected, and only
+ * its first 64 KiB otherwise (enough for the fault); a streamed body is not limited.
  */
 export function createWireSend(options: WireOptions): Send {
   const scheduler = new DeadlineScheduler();
@@ -37,6 +44,8 @@ export function createWireSend(options: WireOptions): Send {
     if (context.signal?.aborted) throw context.signal.reason;
     const deadline = new Deadline(timeoutMs, context.signal, scheduler);
     let streaming = false;
+    // The status, once the answer's headers are in: a failure after that is a cut-off body, not "no answer".
+    let status: number | undefined;
     try {
       const { headers, body } = encodeRequest(request, options.userAgent);
       const target = new URL(url);
@@ -55,21 +64,41 @@ export function createWireSend(options: WireOptions): Send {
           settle,
         ),
       );
+      status = response.statusCode;
       const responseHeaders = flattenHeaders(response.headers);
       if (request.responseType === 'stream') {
         streaming = true;
         return streamed(response.statusCode, responseHeaders, response.body, url, deadline);
       }
-      const empty = request.method === 'HEAD' || NO_BODY_STATUS.has(response.statusCode);
-      const parsed = await readBody(response.body, responseHeaders['content-type'], empty);
+      const parsed = await readResponse(request, response, responseHeaders, url, options.maxResponseBytes);
       return { status: response.statusCode, headers: responseHeaders, body: parsed, url };
     } catch (error) {
-      const failure = { request, url, timeoutMs, signal: context.signal, attempt: context.attempt };
+      const failure = { request, url, timeoutMs, signal: context.signal, attempt: context.attempt, status };
       throw wireError(error, { ...failure, timedOut: deadline.timedOut });
     } finally {
       if (!streaming) deadline.dispose();
     }
   };
+}
+
+/** Reads the body: whole up to `maxResponseBytes` for an expected status, a 64 KiB prefix for an error. */
+function readResponse(
+  request: HttpRequest,
+  response: Dispatcher.ResponseData,
+  headers: Readonly<Record<string, string>>,
+  url: string,
+  maxBytes: number,
+): Promise<unknown> {
+  const context = {
+    contentType: headers['content-type'],
+    contentLength: headers['content-length'],
+    empty: request.method === 'HEAD' || NO_BODY_STATUS.has(response.statusCode),
+    maxBytes,
+    target: () => `${request.service ?? 'The server'} answering ${request.method} ${redactUrl(url)}`,
+  };
+  return isExpectedStatus(request, response.statusCode)
+    ? readBody(response.body, context)
+    : readErrorBody(response.body, context);
 }
 
 function streamed(

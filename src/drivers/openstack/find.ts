@@ -37,16 +37,16 @@ export async function absentOnNotFound<T>(pending: Promise<T>): Promise<T | unde
  * @returns The only match, or `undefined`.
  * @throws {@link AmbiguousResourceError} for several matches (pass the id instead).
  */
-export function onlyMatch<T extends { readonly id: string }>(
+export function onlyMatch<T extends { readonly id: string; readonly name?: string | undefined }>(
   matches: readonly T[],
   kind: string,
   name: string,
 ): T | undefined {
   if (matches.length > 1) {
-    const ids = matches.map((m) => m.id);
     throw new AmbiguousResourceError(
-      `${matches.length} ${kind}s are named '${name}' (${ids.join(', ')}); pass the id of the one you mean`,
-      ids,
+      kind,
+      name,
+      matches.map((m) => ({ id: m.id, name: m.name ?? name })),
     );
   }
   return matches[0];
@@ -82,7 +82,7 @@ export interface FindLookups<T> {
  * @param lookups - How to fetch by id and list by name.
  * @returns The resource, or `undefined`.
  */
-export async function findByNameOrId<T extends { readonly id: string }>(
+export async function findByNameOrId<T extends { readonly id: string; readonly name?: string | undefined }>(
   nameOrId: string,
   lookups: FindLookups<T>,
 ): Promise<T | undefined> {

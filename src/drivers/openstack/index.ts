@@ -40,6 +40,7 @@ export {
   requireMicroversion,
 } from './microversion.ts';
 export type { OpenStackDriverKey } from './registry-types.ts';
+export type { ReconcileOptions } from './v1-1/reconcile.ts';
 export {
   createServiceClient,
   type ServiceClient,

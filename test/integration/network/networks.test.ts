@@ -96,7 +96,13 @@ describe('networks', () => {
     expect((await findNetwork(client, 'public'))?.id).toBe('x');
     const ambiguous = await findNetwork(client, 'public').catch((e: unknown) => e);
     expect(ambiguous).toBeInstanceOf(AmbiguousResourceError);
-    expect(ambiguous).toMatchObject({ code: 'ERR_AMBIGUOUS_RESOURCE', candidates: ['x', 'y'] });
+    expect(ambiguous).toMatchObject({
+      code: 'ERR_AMBIGUOUS_RESOURCE',
+      candidates: [
+        { id: 'x', name: 'public' },
+        { id: 'y', name: 'public' },
+      ],
+    });
     await expect(findNetwork(client, 'nope')).resolves.toBeUndefined();
     expect(scope.isDone()).toBe(true);
   });

@@ -212,4 +212,13 @@ describe('typed errors with the fault parsed from each OpenStack body shape', ()
       message: `Nova returned 404 for GET ${HOST}/v2.1/flavors/x`,
     });
   });
+
+  it('a 503 with Retry-After carries it on the error itself (HttpError.retryAfterMs), not in a side table', async () => {
+    nock(HOST).get('/v2.1/servers').reply(503, 'busy', { 'Retry-After': '7' });
+    const error = await send('Nova', 'GET', '/v2.1/servers');
+    expect(error).toBeInstanceOf(ServiceUnavailableError);
+    expect(error).toMatchObject({ status: 503, retryAfterMs: 7000 });
+    // A copy of the error (what a caller re-wrapping errors keeps) still has the wait.
+    expect({ ...(error as object) }).toMatchObject({ retryAfterMs: 7000 });
+  });
 });

@@ -1,7 +1,12 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { normaliseDebugFlag } from '../../../src/cli/debug-target.ts';
-import { addGlobalOptions, readGlobalOptions } from '../../../src/cli/global-options.ts';
+import {
+  acceptDocumentFiles,
+  addGlobalOptions,
+  readDocumentFiles,
+  readGlobalOptions,
+} from '../../../src/cli/global-options.ts';
 
 function parse(args: string[]) {
   const program = addGlobalOptions(new Command().exitOverride());
@@ -51,5 +56,38 @@ describe('global options', () => {
 
   it('rejects an unknown format', () => {
     expect(() => parse(['-f', 'yaml', 'x'])).toThrow(/Allowed choices are table, json/);
+  });
+});
+
+describe('-f for document commands', () => {
+  function parseDocumentCommand(args: string[]) {
+    const program = addGlobalOptions(new Command().exitOverride());
+    let seen: { format: string; files: string[] } | undefined;
+    acceptDocumentFiles(
+      program.command('apply').action((_o, command: Command) => {
+        seen = { format: readGlobalOptions(command).format, files: readDocumentFiles(command) };
+      }),
+    );
+    program.parse(args, { from: 'user' });
+    return seen;
+  }
+
+  it('takes the document and the output format from -f, in any order', () => {
+    expect(parseDocumentCommand(['apply', '-f', 'doc.yaml'])).toEqual({
+      format: 'table',
+      files: ['doc.yaml'],
+    });
+    expect(parseDocumentCommand(['apply', '-f', 'doc.yaml', '-f', 'json'])).toEqual({
+      format: 'json',
+      files: ['doc.yaml'],
+    });
+    expect(parseDocumentCommand(['-f', 'json', 'apply', '-f', 'd.json'])).toEqual({
+      format: 'json',
+      files: ['d.json'],
+    });
+  });
+
+  it('still rejects a file name on other commands', () => {
+    expect(() => parse(['x', '-f', 'doc.yaml'])).toThrow(/Allowed choices are table, json/);
   });
 });

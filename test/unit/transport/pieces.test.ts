@@ -100,7 +100,7 @@ describe('resolveTransportOptions', () => {
       proxy: false,
       userAgent: `stratus/${STRATUS_VERSION}`,
     });
-    expect(resolved.retry).toMatchObject({ maxAttempts: 4, statuses: [408, 429, 502, 503, 504] });
+    expect(resolved.retry).toMatchObject({ maxAttempts: 10, statuses: [408, 429, 502, 503, 504] });
     expect(Object.isFrozen(resolved)).toBe(true);
   });
 

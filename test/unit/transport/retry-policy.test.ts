@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError, NetworkError, NotFoundError, TimeoutError } from '../../../src/errors/index.ts';
+import { resolveTransportOptions } from '../../../src/transport/resolve-options.ts';
 import {
   backoffMs,
   decideRetry,
@@ -88,5 +89,28 @@ describe('decideRetry', () => {
   it('refuses to retry a streamed body', () => {
     const request: HttpRequest = { method: 'PUT', url: 'u', body: (async function* () {})() };
     expect(decide(http(503), 1, 0, request)).toMatchObject({ retrying: false });
+  });
+});
+
+describe('the default budget (issue 14, defect 5)', () => {
+  it('keeps retrying through nine failures in a row at the slowest jitter, within maxElapsedMs', () => {
+    const resolved = resolveTransportOptions({}, {}).retry;
+    if (resolved === false) throw new Error('retries are on by default');
+    let elapsedMs = 0;
+    for (let attempt = 1; attempt < 10; attempt++) {
+      const decision = decideRetry({ request: GET, error: http(503), attempt, elapsedMs }, resolved, () => 1);
+      expect(decision?.retrying).toBe(true);
+      elapsedMs += (decision?.delayMs ?? 0) + 1_000; // each attempt itself takes a second
+    }
+    expect(elapsedMs).toBeLessThanOrEqual(resolved.maxElapsedMs);
+    const last = decideRetry({ request: GET, error: http(503), attempt: 10, elapsedMs }, resolved, () => 1);
+    expect(last?.retrying).toBe(false);
+  });
+
+  it('at a 20 % fault rate, the chance that 900 calls do not all succeed stays under 1 in 10,000', () => {
+    const resolved = resolveTransportOptions({}, {}).retry;
+    if (resolved === false) throw new Error('retries are on by default');
+    const callFails = 0.2 ** resolved.maxAttempts;
+    expect(1 - (1 - callFails) ** 900).toBeLessThan(1e-4);
   });
 });

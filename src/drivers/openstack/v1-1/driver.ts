@@ -20,6 +20,9 @@ import {
 } from '../../../compute/models/node.ts';
 import type { NodeSize } from '../../../compute/models/size.ts';
 import { NodeDriver } from '../../../compute/node-driver.ts';
+import type { PortableExtras } from '../../../compute/portable/extras.ts';
+import type { PortableResources } from '../../../compute/portable/resources.ts';
+import type { StackService } from '../../../compute/portable/stacks.ts';
 import { NotFoundError } from '../../../errors/http-status-errors.ts';
 import { lazyIterable } from '../bind.ts';
 import { listAvailabilityZones } from '../compute/availability-zones/operations.ts';
@@ -38,12 +41,13 @@ import { type ComputeExtension, createComputeExtension } from './compute-extensi
 import { type ComputeSettings, createDriverContext, type DriverContext } from './context.ts';
 import { type OpenStackCreateNodeOptions, toCreateServerOptions } from './create-node-options.ts';
 import { pendingServer, withPassword } from './pending-server.ts';
+import { openStackPortableServices } from './portable/index.ts';
+import { createOrAdopt } from './reconcile.ts';
 import {
   createPortableServices,
   createServiceExtensions,
   type ServiceExtensions,
 } from './service-plugins.ts';
-
 /** How to build an {@link OpenStackNodeDriver}: an existing session, or the options to create one. */
 export type OpenStackDriverOptions = ({ readonly session: OpenStackSession } | SessionOptions) & {
   /** Compute settings: a pinned microversion, a catalog service name. */
@@ -101,6 +105,12 @@ export class OpenStackNodeDriver
   readonly attachVolume: VolumeManagement['attachVolume'] | undefined;
   /** Volume detachment, when wired. */
   readonly detachVolume: VolumeManagement['detachVolume'] | undefined;
+  /** Portable networks, routers, ports, security groups, floating IPs, servers and volumes (the facade's calls). */
+  readonly resources: PortableResources;
+  /** Heat as the portable stack service. */
+  readonly stacks: StackService;
+  /** Server metadata, volume resize and snapshots, streamed image upload. */
+  readonly extras: PortableExtras;
   readonly #context: DriverContext;
   readonly #ownsSession: boolean;
 
@@ -127,7 +137,13 @@ export class OpenStackNodeDriver
     this.destroyVolume = volumes?.destroyVolume.bind(volumes);
     this.attachVolume = volumes?.attachVolume.bind(volumes);
     this.detachVolume = volumes?.detachVolume.bind(volumes);
+    ({
+      resources: this.resources,
+      stacks: this.stacks,
+      extras: this.extras,
+    } = openStackPortableServices(this));
     const caps: Capability[] = [Capability.POWER, Capability.KEY_PAIRS, Capability.NODE_IMAGES];
+    caps.push(Capability.RESOURCES, Capability.STACKS, Capability.EXTRAS);
     if (images) caps.push(Capability.IMAGES);
     if (volumes) caps.push(Capability.VOLUMES);
     this.capabilities = new Set(caps);
@@ -178,19 +194,30 @@ export class OpenStackNodeDriver
   /**
    * Creates a server: one POST, plus one GET when `hydrate` is on (the default).
    *
+   * @remarks
+   * A create is never retried. When its answer is lost it fails with `OutcomeUnknownError` naming the server
+   * to look for; with `reconcile` on, an existing server of the same name (and mark) is adopted instead, before
+   * and after such a loss, so calling `createNode` again is safe.
+   *
    * @param options - Portable options (`size` = flavor, `image`, `location` = zone) plus Nova fields.
    * @param signal - Aborts the requests.
-   * @returns The new node (status `BUILD` → `pending`); Nova's generated admin password is in `extra.password`
-   * (as in libcloud), hidden from `util.inspect` and `JSON.stringify`.
+   * @returns The new (or, with `reconcile`, the adopted) node (status `BUILD` → `pending`); Nova's generated
+   * admin password is in `extra.password` (as in libcloud), hidden from `util.inspect` and `JSON.stringify`.
    */
   async createNode(options: OpenStackCreateNodeOptions, signal?: AbortSignal): Promise<Node<Server>> {
-    const compute = await this.#nova(signal);
-    const created = await createServer(compute, toCreateServerOptions(options), signal);
-    const server =
-      options.hydrate === false
-        ? pendingServer(created.id, options.name)
-        : await getServer(compute, created.id, signal);
-    return serverToNode(withPassword(server, created.adminPass));
+    const create = async (): Promise<Server> => {
+      const compute = await this.#nova(signal);
+      const created = await createServer(compute, toCreateServerOptions(options), signal);
+      const server =
+        options.hydrate === false
+          ? pendingServer(created.id, options.name)
+          : await getServer(compute, created.id, signal);
+      return withPassword(server, created.adminPass);
+    };
+    const { reconcile } = options;
+    if (reconcile === undefined || reconcile === false) return serverToNode(await create());
+    const mark = reconcile === true ? {} : reconcile;
+    return serverToNode(await createOrAdopt(this.ext.compute, options.name, mark, create, signal));
   }
 
   /**

@@ -180,5 +180,7 @@ export function buildCreateServerRequest(
   };
   const hints = schedulerHints(options);
   const json = hints === undefined ? { server } : { server, 'os:scheduler_hints': hints };
-  return { method: 'POST', path: 'servers', json, expect: [202] };
+  // Said by `OutcomeUnknownError` when the answer is lost: the server may exist.
+  const outcomeCheck = `look for a server named ${JSON.stringify(options.name)} (listServers({ name }) or GET servers?name=)`;
+  return { method: 'POST', path: 'servers', json, expect: [202], outcomeCheck };
 }
