@@ -1,7 +1,30 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { conditions: ['source'] },
+  resolve: {
+    conditions: ['source'],
+    // The package's own entry points by name (what Node's self-reference does; Vite does not resolve it).
+    alias: [
+      {
+        find: /^stratus\/openstack\/([a-z0-9-]+)$/,
+        replacement: fileURLToPath(new URL('./src/drivers/openstack/$1/index.ts', import.meta.url)),
+      },
+      {
+        find: /^stratus\/openstack$/,
+        replacement: fileURLToPath(new URL('./src/drivers/openstack/index.ts', import.meta.url)),
+      },
+      {
+        find: /^stratus\/facade$/,
+        replacement: fileURLToPath(new URL('./src/facade/index.ts', import.meta.url)),
+      },
+      {
+        find: /^stratus\/ec2$/,
+        replacement: fileURLToPath(new URL('./src/drivers/ec2/index.ts', import.meta.url)),
+      },
+      { find: /^stratus$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    ],
+  },
   // apps import the library by package name (`stratus`, `stratus/openstack`): resolve it to the sources too.
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {

@@ -12,7 +12,9 @@ try {
   const [image] = await driver.ext.image.findImagesByName(process.env.STRATUS_EXAMPLE_IMAGE ?? 'cirros');
   if (size === undefined || image === undefined)
     throw new Error('need a flavor and an image (STRATUS_EXAMPLE_IMAGE)');
-  const network = await driver.ext.network.findNetwork(process.env.STRATUS_EXAMPLE_NETWORK ?? 'private');
+  const networkName = process.env.STRATUS_EXAMPLE_NETWORK ?? 'private';
+  const network = await driver.ext.network.findNetwork(networkName);
+  if (network === undefined) throw new Error(`No network named or with id '${networkName}'`);
   const created = await driver.createNode({
     name: `stratus-example-${process.pid}`,
     size,

@@ -2,7 +2,8 @@
 // 204 only means the delete started; a DELETE_FAILED ends in a StackFailedError with Heat's reason).
 //   OS_CLOUD=mycloud node --conditions=source examples/stacks.ts
 import { createSession, fromCloudsYaml } from 'stratus';
-import { OpenStackNodeDriver, StackFailedError } from 'stratus/openstack';
+import { OpenStackNodeDriver } from 'stratus/openstack';
+import { StackFailedError } from 'stratus/openstack/orchestration';
 
 const template = `heat_template_version: 2018-08-31
 parameters:

@@ -1,5 +1,5 @@
 // Step 4–5: a private network routed to the external one, and a security group.
-import type { Network, Router, SecurityGroup, Subnet } from 'stratus/openstack';
+import type { Network, Router, SecurityGroup, Subnet } from 'stratus/openstack/network';
 import type { Tour } from './context.ts';
 
 /** What the network step made. */
@@ -12,7 +12,11 @@ export interface TourNetwork {
 
 async function externalNetwork(tour: Tour): Promise<Network> {
   const wanted = process.env.STRATUS_DEMO_EXTERNAL_NETWORK;
-  if (wanted) return tour.driver.ext.network.findNetwork(wanted, tour.signal);
+  if (wanted) {
+    const network = await tour.driver.ext.network.findNetwork(wanted, tour.signal);
+    if (network === undefined) throw new Error(`No network named or with id '${wanted}'`);
+    return network;
+  }
   for await (const pool of tour.driver.ext.floatingIps.listPools(tour.signal)) return pool;
   throw new Error('This cloud has no external network, so no router gateway or floating IP can be made');
 }

@@ -1,6 +1,7 @@
 // Steps 3, 6, 7: a key pair, a server booted with progress, and a floating IP on its port.
 import type { Node, NodeImage, NodeSize } from 'stratus';
-import type { FloatingIp, Image, SecurityGroup } from 'stratus/openstack';
+import type { Image } from 'stratus/openstack/image';
+import type { FloatingIp, SecurityGroup } from 'stratus/openstack/network';
 import type { Tour } from './context.ts';
 import type { TourNetwork } from './network.ts';
 import { ed25519PublicKey } from './ssh-key.ts';

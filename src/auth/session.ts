@@ -14,6 +14,7 @@ import { resolveTransport, type SessionTransportOption } from './session-transpo
 import { strategyFor } from './strategy-for.ts';
 import { TokenCache, type TokenCacheOptions } from './token-cache.ts';
 import type { AuthInfo, AuthOptions } from './types.ts';
+import { validateSessionOptions } from './validate-session.ts';
 
 /** Everything a session needs: how to log in, which endpoints to prefer, and the transport. */
 export interface SessionOptions {
@@ -106,6 +107,7 @@ export interface OpenStackSession {
  * ```
  */
 export function createSession(options: SessionOptions): OpenStackSession {
+  validateSessionOptions(options);
   const strategy = strategyFor(options.auth);
   const cache =
     options.tokenCache instanceof TokenCache ? options.tokenCache : new TokenCache(options.tokenCache);

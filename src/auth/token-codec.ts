@@ -1,5 +1,5 @@
 import { CloudError } from '../errors/cloud-error.ts';
-import { expectArray, expectObject, expectString, optionalString } from '../shape/expect.ts';
+import { expectArray, expectObject, expectString, optionalId, optionalString } from '../shape/expect.ts';
 import type { CatalogEndpoint } from './catalog/model.ts';
 import { makeCatalog, toEndpointInterface } from './catalog/model.ts';
 import { parseIdentityRef, parseOptionalDate } from './keystone/v3-results.ts';
@@ -102,7 +102,7 @@ function decodeEndpoint(raw: unknown, i: number): CatalogEndpoint {
     region: optionalString(e.region, `${p}.region`),
     interface: iface,
     url: expectString(e.url, `${p}.url`),
-    id: optionalString(e.id, `${p}.id`),
-    serviceId: optionalString(e.serviceId, `${p}.serviceId`),
+    id: optionalId(e.id, `${p}.id`),
+    serviceId: optionalId(e.serviceId, `${p}.serviceId`),
   };
 }

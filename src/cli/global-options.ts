@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import { ConfigurationError } from '../errors/configuration-error.ts';
+import type { normaliseDebugFlag } from './debug-target.ts';
 
 /** Output formats every listing command supports. */
 export const OutputFormat = { TABLE: 'table', JSON: 'json' } as const;
@@ -13,8 +14,11 @@ export interface GlobalOptions {
   readonly cloud: string | undefined;
   /** The output format. */
   readonly format: OutputFormat;
-  /** Write the redacted HTTP transcript to stderr. */
-  readonly debug: boolean;
+  /**
+   * `--debug[=FILE]`: `-` for stderr, or a file; `undefined` when absent (then `STRATUS_DEBUG` /
+   * `LIBCLOUD_DEBUG` decide).
+   */
+  readonly debug: string | undefined;
   /** Settings from `--os-*` flags in openstacksdk form; they win over clouds.yaml and `OS_*`. */
   readonly overrides: Readonly<Record<string, unknown>>;
 }
@@ -86,7 +90,8 @@ export function readDocumentFiles(command: Command): string[] {
 }
 
 /**
- * Adds the global options (`--os-cloud`/`--cloud`, the `--os-*` flags, `--insecure`, `-f`, `--debug`).
+ * Adds the global options (`--os-cloud`/`--cloud`, the `--os-*` flags, `--insecure`, `-f`, `--debug[=FILE]`).
+ * Run the arguments through {@link normaliseDebugFlag} first, so a bare `--debug` takes no value.
  *
  * @param program - The root command.
  * @returns The same command.
@@ -102,7 +107,11 @@ export function addGlobalOptions(program: Command): Command {
         .argParser(collectFormat)
         .default(DEFAULT_FORMAT),
     )
-    .option('--debug', 'write the HTTP transcript (secrets redacted) to stderr', false)
+    .option(
+      '--debug [file]',
+      'write the HTTP transcript (secrets redacted) to stderr, or to a file with --debug=FILE ' +
+        '(default: STRATUS_DEBUG or LIBCLOUD_DEBUG)',
+    )
     .option('--insecure', 'do not verify the server certificate (throwaway test clouds only)');
   for (const [flag, , help] of OS_FLAGS) program.option(`--os-${flag} <value>`, help);
   return program;
@@ -136,7 +145,7 @@ export function readGlobalOptions(command: Command): GlobalOptions {
   return Object.freeze({
     cloud: typeof opts.cloud === 'string' ? opts.cloud : undefined,
     format,
-    debug: opts.debug === true,
+    debug: opts.debug === true ? '-' : typeof opts.debug === 'string' ? opts.debug : undefined,
     overrides: Object.keys(auth).length === 0 ? top : { ...top, auth },
   });
 }

@@ -5,6 +5,7 @@ import { deepMerge } from '../auth/config/raw-config.ts';
 import { type CloudSessionOptions, sessionOptionsFromConfig } from '../auth/config/to-session-options.ts';
 import { createSession, type OpenStackSession } from '../auth/session.ts';
 import { ConfigurationError } from '../errors/configuration-error.ts';
+import { cliDebug } from './debug-target.ts';
 import { readGlobalOptions } from './global-options.ts';
 import type { CliIo } from './io.ts';
 
@@ -34,7 +35,8 @@ export async function loadCliCloud(command: Command, io: CliIo): Promise<CloudSe
 }
 
 /**
- * Opens a session from the global options; `--debug` sends the redacted transcript to stderr.
+ * Opens a session from the global options; `--debug[=FILE]`, `STRATUS_DEBUG` or `LIBCLOUD_DEBUG` (from the CLI's
+ * environment) turn on the redacted transcript.
  *
  * @param command - The running command.
  * @param io - Environment and output streams.
@@ -44,7 +46,7 @@ export async function loadCliCloud(command: Command, io: CliIo): Promise<CloudSe
 export async function openCliSession(command: Command, io: CliIo): Promise<OpenStackSession> {
   const options = await loadCliCloud(command, io);
   const globals = readGlobalOptions(command);
-  const debug = globals.debug ? { transcript: io.stderr } : false;
+  const debug = cliDebug(globals.debug, io);
   return createSession({ ...options, transport: { ...options.transport, debug } });
 }
 

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CloudError } from '../errors/cloud-error.ts';
 import { STRATUS_VERSION } from '../transport/version.ts';
 import { COMMAND_GROUPS } from './commands/index.ts';
+import { normaliseDebugFlag } from './debug-target.ts';
 import { buildEc2Program, providerOf } from './ec2/program.ts';
 import { ExitCode } from './exit-code.ts';
 import { addGlobalOptions } from './global-options.ts';
@@ -40,7 +41,7 @@ export function buildProgram(io: CliIo): Command {
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const program = providerOf(args, io.env) === 'ec2' ? buildEc2Program(io) : buildProgram(io);
   try {
-    await program.parseAsync([...args], { from: 'user' });
+    await program.parseAsync(normaliseDebugFlag(args), { from: 'user' });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -61,12 +61,16 @@ export { NodeDriver } from './node-driver.ts';
 export { NodeState, VolumeState } from './node-state.ts';
 export {
   type ApiVersionOf,
+  type DriverClass,
   type DriverClasses,
   type DriverKey,
+  type DriverLoader,
   type GetDriverOptions,
   getDriver,
   listDrivers,
   Provider,
+  type RegisterDriverOptions,
+  registerDriver,
 } from './registry.ts';
 export { ResourceFailedError, type ResourceFailedErrorOptions } from './resource-failed-error.ts';
 export type {

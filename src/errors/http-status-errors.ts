@@ -18,9 +18,12 @@ export class ForbiddenError extends HttpError {
 
 /** 404: the resource does not exist (or is not visible to this project). */
 export class NotFoundError extends HttpError {
-  /** @param init - The exchange that failed. */
-  constructor(init: HttpErrorInit) {
-    super(init, 'ERR_NOT_FOUND');
+  /**
+   * @param init - The exchange that failed.
+   * @param code - The stable code; subclasses naming the missing resource pass their own.
+   */
+  constructor(init: HttpErrorInit, code = 'ERR_NOT_FOUND') {
+    super(init, code);
   }
 }
 

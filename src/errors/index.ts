@@ -14,6 +14,7 @@ export {
   ServiceUnavailableError,
 } from './http-status-errors.ts';
 export { InsufficientCapacityError } from './insufficient-capacity-error.ts';
+export { KeyPairNotFoundError } from './key-pair-not-found-error.ts';
 export { NetworkError } from './network-error.ts';
 export { NotSupportedError } from './not-supported-error.ts';
 export { OutcomeUnknownError, type OutcomeUnknownInit } from './outcome-unknown-error.ts';

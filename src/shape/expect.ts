@@ -57,6 +57,34 @@ export function optionalString(value: unknown, path: string): string | undefined
 }
 
 /**
+ * Narrows a resource id: a string, or a non-negative safe integer normalised to its decimal string.
+ *
+ * @param value - The value from the wire.
+ * @param path - Its JSON path.
+ * @returns The id as a string.
+ * @throws {@link ResponseShapeError} when it is neither a string nor a non-negative integer.
+ * @remarks Older Nova and first-generation v1.1 clouds send numeric server, flavor, key pair and security
+ * group ids (`"id": 12064`); portable models carry string ids, so every id parser goes through this.
+ */
+export function expectId(value: unknown, path: string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
+  throw new ResponseShapeError(path, 'a string or integer id', value);
+}
+
+/**
+ * Narrows an optional resource id: `undefined` and `null` give `undefined`.
+ *
+ * @param value - The value from the wire.
+ * @param path - Its JSON path.
+ * @returns The id as a string, or `undefined`.
+ * @throws {@link ResponseShapeError} when it is present and neither a string nor a non-negative integer.
+ */
+export function optionalId(value: unknown, path: string): string | undefined {
+  return value === undefined || value === null ? undefined : expectId(value, path);
+}
+
+/**
  * Narrows a value to a finite number; numeric strings are accepted (older APIs send `"1024"`).
  *
  * @param value - The value from the wire.

@@ -22,14 +22,18 @@ export function retryAfterOf(error: unknown): number | undefined {
 }
 
 /**
- * Tells whether a status is a success for a request: one of `request.expect`, or any 2xx when not given.
+ * Tells whether a status is a success for a request: any 2xx, or one of `request.expect` (which documents the
+ * usual answer and admits non-2xx successes such as a version document's 300).
+ *
+ * @remarks As in libcloud, a 2xx other than the documented one is a success (Nova answering `confirmResize`
+ * with 202 instead of 204): callers that read a body must cope with an empty one.
  *
  * @param request - The request.
  * @param status - The response status.
- * @returns Whether the status is expected.
+ * @returns Whether the status is a success.
  */
 export function isExpectedStatus(request: HttpRequest, status: number): boolean {
-  return request.expect === undefined ? status >= 200 && status < 300 : request.expect.includes(status);
+  return (status >= 200 && status < 300) || request.expect?.includes(status) === true;
 }
 
 async function readErrorStream(stream: Readable, contentType: string | undefined): Promise<unknown> {

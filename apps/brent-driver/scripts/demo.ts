@@ -8,13 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Consumer, MessagesStreamModes, stringDeserializers } from '@platformatic/kafka';
 import { createSession, fromCloudsYaml } from 'stratus';
-import {
-  connectCompute,
-  createKeypair,
-  createServiceClient,
-  deleteKeypair,
-  listStacks,
-} from 'stratus/openstack';
+import { createServiceClient } from 'stratus/openstack';
+import { connectCompute, createKeypair, deleteKeypair } from 'stratus/openstack/compute';
+import { listStacks } from 'stratus/openstack/orchestration';
 import { CLOUDS_YAML, osLocation } from '../test/helpers/local-cloud.ts';
 import { driverFilesOf, FIXTURES } from '../test/helpers/packages.ts';
 import { ensureCloud, ensureKafka, type Replica, startReplica, stopReplica } from './demo-services.ts';

@@ -1,4 +1,4 @@
-import { expectArray, expectObject, expectString, optionalString } from '../../shape/expect.ts';
+import { expectArray, expectObject, expectString, optionalId, optionalString } from '../../shape/expect.ts';
 import { type CatalogEndpoint, makeCatalog, type ServiceCatalog, toEndpointInterface } from './model.ts';
 
 /**
@@ -16,14 +16,14 @@ export function parseV3Catalog(raw: unknown, path: string): ServiceCatalog {
     const service = expectObject(rawService, `${path}[${i}]`);
     const type = expectString(service.type, `${path}[${i}].type`);
     const name = optionalString(service.name, `${path}[${i}].name`);
-    const serviceId = optionalString(service.id, `${path}[${i}].id`);
+    const serviceId = optionalId(service.id, `${path}[${i}].id`);
     expectArray(service.endpoints ?? [], `${path}[${i}].endpoints`).forEach((rawEndpoint, j) => {
       const p = `${path}[${i}].endpoints[${j}]`;
       const e = expectObject(rawEndpoint, p);
       const iface = toEndpointInterface(expectString(e.interface, `${p}.interface`));
       if (iface === undefined) return;
-      const region = optionalString(e.region_id, `${p}.region_id`) ?? optionalString(e.region, `${p}.region`);
-      const id = optionalString(e.id, `${p}.id`);
+      const region = optionalId(e.region_id, `${p}.region_id`) ?? optionalString(e.region, `${p}.region`);
+      const id = optionalId(e.id, `${p}.id`);
       out.push({ type, name, region, interface: iface, url: expectString(e.url, `${p}.url`), id, serviceId });
     });
   });
@@ -55,7 +55,7 @@ export function parseV2Catalog(raw: unknown, path: string): ServiceCatalog {
 function v2Endpoints(raw: unknown, path: string, type: string, name: string | undefined): CatalogEndpoint[] {
   const e = expectObject(raw, path);
   const region = optionalString(e.region, `${path}.region`);
-  const id = optionalString(e.id, `${path}.id`);
+  const id = optionalId(e.id, `${path}.id`);
   const out: CatalogEndpoint[] = [];
   for (const key of ['publicURL', 'internalURL', 'adminURL'] as const) {
     const url = optionalString(e[key], `${path}.${key}`);

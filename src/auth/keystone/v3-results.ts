@@ -4,6 +4,7 @@ import {
   expectObject,
   expectString,
   type JsonObject,
+  optionalId,
   optionalString,
 } from '../../shape/expect.ts';
 import type { HttpResponse } from '../../transport/types.ts';
@@ -40,10 +41,10 @@ export function parseIdentityRef(raw: unknown, path: string): IdentityRef {
   const domain =
     o.domain === undefined || o.domain === null ? undefined : expectObject(o.domain, `${path}.domain`);
   return Object.freeze({
-    id: optionalString(o.id, `${path}.id`),
+    id: optionalId(o.id, `${path}.id`),
     name: optionalString(o.name, `${path}.name`),
     domain: domain && {
-      id: optionalString(domain.id, `${path}.domain.id`),
+      id: optionalId(domain.id, `${path}.domain.id`),
       name: optionalString(domain.name, `${path}.domain.name`),
     },
   });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { FloatingIp } from '../../drivers/openstack/network/floating-ips/types.ts';
 import { ConfigurationError } from '../../errors/configuration-error.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
+import { found } from '../found.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
@@ -43,15 +44,17 @@ type Driver = Parameters<Parameters<typeof withDriver>[2]>[0];
 
 async function attach(driver: Driver, ref: string, flags: SetFlags): Promise<FloatingIp> {
   const ext = driver.ext;
-  const fip = await ext.floatingIps.find(ref);
+  const fip = await found(ext.floatingIps.find(ref), 'floating IP', ref);
   if (flags.port !== undefined) {
-    const port = await ext.network.findPort(flags.port);
+    const port = await found(ext.network.findPort(flags.port), 'port', flags.port);
     return ext.floatingIps.attach(fip.id, port.id, flags.fixedIpAddress);
   }
   if (flags.server === undefined) throw new ConfigurationError('Pass `--port <port>` or `--server <server>`');
   const serverId = (await findServerRef(driver, flags.server)).id;
   const networkId =
-    flags.network === undefined ? undefined : (await ext.network.findNetwork(flags.network)).id;
+    flags.network === undefined
+      ? undefined
+      : (await found(ext.network.findNetwork(flags.network), 'network', flags.network)).id;
   return ext.floatingIps.attachToServer(fip.id, serverId, {
     networkId,
     fixedIpAddress: flags.fixedIpAddress,
@@ -82,7 +85,9 @@ function registerServerVerbs(program: Command, io: CliIo): void {
     .description('detach a floating IP (address or id) from a server')
     .action(async (_server: string, ref: string, _flags: unknown, command: Command) => {
       await withDriver(command, io, async (driver) => {
-        await driver.ext.floatingIps.detach((await driver.ext.floatingIps.find(ref)).id);
+        await driver.ext.floatingIps.detach(
+          (await found(driver.ext.floatingIps.find(ref), 'floating IP', ref)).id,
+        );
       });
     });
 }
@@ -96,7 +101,9 @@ function registerFloatingIpList(fip: Command, io: CliIo): void {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
         const pool =
-          flags.network === undefined ? undefined : (await driver.ext.network.findNetwork(flags.network)).id;
+          flags.network === undefined
+            ? undefined
+            : (await found(driver.ext.network.findNetwork(flags.network), 'network', flags.network)).id;
         printList(
           io,
           format,
@@ -111,7 +118,7 @@ function registerFloatingIpList(fip: Command, io: CliIo): void {
     .action(async (ref: string, _flags: unknown, command: Command) => {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) =>
-        printRecord(io, format, record(await driver.ext.floatingIps.find(ref))),
+        printRecord(io, format, record(await found(driver.ext.floatingIps.find(ref), 'floating IP', ref))),
       );
     });
 }
@@ -133,8 +140,11 @@ function registerFloatingIpCreate(fip: Command, io: CliIo): void {
         await withDriver(command, io, async (driver) => {
           const ext = driver.ext;
           const created = await ext.floatingIps.allocate({
-            floatingNetworkId: (await ext.network.findNetwork(network)).id,
-            portId: flags.port === undefined ? undefined : (await ext.network.findPort(flags.port)).id,
+            floatingNetworkId: (await found(ext.network.findNetwork(network), 'network', network)).id,
+            portId:
+              flags.port === undefined
+                ? undefined
+                : (await found(ext.network.findPort(flags.port), 'port', flags.port)).id,
             floatingIpAddress: flags.floatingIpAddress,
             description: flags.description,
           });
@@ -164,7 +174,9 @@ function registerFloatingIpSet(fip: Command, io: CliIo): void {
     .requiredOption('--port', 'detach it from its port')
     .action(async (ref: string, _flags: unknown, command: Command) => {
       await withDriver(command, io, async (driver) => {
-        await driver.ext.floatingIps.detach((await driver.ext.floatingIps.find(ref)).id);
+        await driver.ext.floatingIps.detach(
+          (await found(driver.ext.floatingIps.find(ref), 'floating IP', ref)).id,
+        );
       });
     });
   fip
@@ -173,7 +185,9 @@ function registerFloatingIpSet(fip: Command, io: CliIo): void {
     .action(async (refs: readonly string[], _flags: unknown, command: Command) => {
       await withDriver(command, io, async (driver) => {
         for (const ref of refs)
-          await driver.ext.floatingIps.release((await driver.ext.floatingIps.find(ref)).id);
+          await driver.ext.floatingIps.release(
+            (await found(driver.ext.floatingIps.find(ref), 'floating IP', ref)).id,
+          );
       });
     });
 }

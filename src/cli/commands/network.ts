@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Network } from '../../drivers/openstack/network/networks/types.ts';
 import { ConfigurationError } from '../../errors/configuration-error.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
+import { found } from '../found.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
@@ -94,7 +95,11 @@ function registerNetworkList(network: Command, io: CliIo): void {
     .action(async (ref: string, _flags: unknown, command: Command) => {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
-        printRecord(io, format, networkRecord(await driver.ext.network.findNetwork(ref)));
+        printRecord(
+          io,
+          format,
+          networkRecord(await found(driver.ext.network.findNetwork(ref), 'network', ref)),
+        );
       });
     });
 }
@@ -133,7 +138,7 @@ function registerNetworkSet(network: Command, io: CliIo): void {
     .action(
       async (ref: string, flags: CreateFlags & { name?: string; enable?: boolean }, command: Command) => {
         await withDriver(command, io, async (driver) => {
-          const target = await driver.ext.network.findNetwork(ref);
+          const target = await found(driver.ext.network.findNetwork(ref), 'network', ref);
           const adminStateUp = flags.enable ? true : flags.disable ? false : undefined;
           await driver.ext.network.updateNetwork(target.id, {
             name: flags.name,
@@ -149,7 +154,9 @@ function registerNetworkSet(network: Command, io: CliIo): void {
     .action(async (refs: readonly string[], _flags: unknown, command: Command) => {
       await withDriver(command, io, async (driver) => {
         for (const ref of refs) {
-          await driver.ext.network.deleteNetwork((await driver.ext.network.findNetwork(ref)).id);
+          await driver.ext.network.deleteNetwork(
+            (await found(driver.ext.network.findNetwork(ref), 'network', ref)).id,
+          );
         }
       });
     });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Port } from '../../drivers/openstack/network/ports/types.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
+import { found } from '../found.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
@@ -54,7 +55,8 @@ async function deviceId(
   flags: ListFlags,
 ): Promise<string | undefined> {
   if (flags.server !== undefined) return (await findServerRef(driver, flags.server)).id;
-  if (flags.router !== undefined) return (await driver.ext.network.findRouter(flags.router)).id;
+  if (flags.router !== undefined)
+    return (await found(driver.ext.network.findRouter(flags.router), 'router', flags.router)).id;
   return undefined;
 }
 
@@ -70,7 +72,10 @@ function registerPortList(port: Command, io: CliIo): void {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
         const net = driver.ext.network;
-        const networkId = flags.network === undefined ? undefined : (await net.findNetwork(flags.network)).id;
+        const networkId =
+          flags.network === undefined
+            ? undefined
+            : (await found(net.findNetwork(flags.network), 'network', flags.network)).id;
         const ports = net.listPorts({
           networkId,
           deviceId: await deviceId(driver, flags),
@@ -86,7 +91,7 @@ function registerPortList(port: Command, io: CliIo): void {
     .action(async (ref: string, _flags: unknown, command: Command) => {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
-        printRecord(io, format, record(await driver.ext.network.findPort(ref)));
+        printRecord(io, format, record(await found(driver.ext.network.findPort(ref), 'port', ref)));
       });
     });
 }
@@ -110,18 +115,21 @@ function registerPortCreate(port: Command, io: CliIo): void {
           const fixed = (flags.fixedIp ?? []).map((spec) => keyValues(spec.split(','), '--fixed-ip') ?? {});
           const ips = await Promise.all(
             fixed.map(async (f) => ({
-              ...(f.subnet === undefined ? {} : { subnetId: (await net.findSubnet(f.subnet)).id }),
+              ...(f.subnet === undefined
+                ? {}
+                : { subnetId: (await found(net.findSubnet(f.subnet), 'subnet', f.subnet)).id }),
               ...(f['ip-address'] === undefined ? {} : { ipAddress: f['ip-address'] }),
             })),
           );
           const groups = await Promise.all(
             (flags.securityGroup ?? []).map(
-              async (g) => (await driver.ext.securityGroups.findSecurityGroup(g)).id,
+              async (g) =>
+                (await found(driver.ext.securityGroups.findSecurityGroup(g), 'security group', g)).id,
             ),
           );
           const created = await net.createPort({
             name,
-            networkId: (await net.findNetwork(flags.network)).id,
+            networkId: (await found(net.findNetwork(flags.network), 'network', flags.network)).id,
             fixedIps: ips.length === 0 ? undefined : ips,
             securityGroupIds: groups.length === 0 ? undefined : groups,
           });
@@ -138,7 +146,9 @@ function registerPortDelete(port: Command, io: CliIo): void {
     .action(async (refs: readonly string[], _flags: unknown, command: Command) => {
       await withDriver(command, io, async (driver) => {
         for (const ref of refs)
-          await driver.ext.network.deletePort((await driver.ext.network.findPort(ref)).id);
+          await driver.ext.network.deletePort(
+            (await found(driver.ext.network.findPort(ref), 'port', ref)).id,
+          );
       });
     });
 }

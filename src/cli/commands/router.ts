@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Router } from '../../drivers/openstack/network/routers/types.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
+import { found } from '../found.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
@@ -61,7 +62,7 @@ function registerRouterList(router: Command, io: CliIo): void {
     .action(async (ref: string, _flags: unknown, command: Command) => {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
-        const r = await driver.ext.network.findRouter(ref);
+        const r = await found(driver.ext.network.findRouter(ref), 'router', ref);
         const ports = await Array.fromAsync(driver.ext.network.listRouterInterfaces(r.id));
         const interfaces = ports.flatMap((p) =>
           p.fixedIps.map((ip) => `${ip.ipAddress} (subnet ${ip.subnetId})`),
@@ -81,7 +82,8 @@ function registerRouterCreate(router: Command, io: CliIo): void {
       await withDriver(command, io, async (driver) => {
         const net = driver.ext.network;
         const gw = flags.externalGateway;
-        const externalNetworkId = gw === undefined ? undefined : (await net.findNetwork(gw)).id;
+        const externalNetworkId =
+          gw === undefined ? undefined : (await found(net.findNetwork(gw), 'network', gw)).id;
         printRecord(io, format, record(await net.createRouter({ name, externalNetworkId })));
       });
     });
@@ -94,8 +96,12 @@ function registerRouterCreate(router: Command, io: CliIo): void {
       await withDriver(command, io, async (driver) => {
         const net = driver.ext.network;
         const gw = flags.externalGateway;
-        const externalNetworkId = gw === undefined ? undefined : (await net.findNetwork(gw)).id;
-        await net.updateRouter((await net.findRouter(ref)).id, { name: flags.name, externalNetworkId });
+        const externalNetworkId =
+          gw === undefined ? undefined : (await found(net.findNetwork(gw), 'network', gw)).id;
+        await net.updateRouter((await found(net.findRouter(ref), 'router', ref)).id, {
+          name: flags.name,
+          externalNetworkId,
+        });
       });
     });
   router
@@ -105,7 +111,9 @@ function registerRouterCreate(router: Command, io: CliIo): void {
     .action(async (ref: string, _flags: unknown, command: Command) => {
       await withDriver(command, io, async (driver) => {
         const net = driver.ext.network;
-        await net.updateRouter((await net.findRouter(ref)).id, { externalNetworkId: null });
+        await net.updateRouter((await found(net.findRouter(ref), 'router', ref)).id, {
+          externalNetworkId: null,
+        });
       });
     });
 }
@@ -118,8 +126,8 @@ function registerRouterSubnet(router: Command, io: CliIo): void {
       .action(async (routerRef: string, subnetRef: string, _flags: unknown, command: Command) => {
         await withDriver(command, io, async (driver) => {
           const net = driver.ext.network;
-          const id = (await net.findRouter(routerRef)).id;
-          const target = { subnetId: (await net.findSubnet(subnetRef)).id };
+          const id = (await found(net.findRouter(routerRef), 'router', routerRef)).id;
+          const target = { subnetId: (await found(net.findSubnet(subnetRef), 'subnet', subnetRef)).id };
           await (verb === 'add' ? net.addRouterInterface(id, target) : net.removeRouterInterface(id, target));
         });
       });
@@ -130,7 +138,9 @@ function registerRouterSubnet(router: Command, io: CliIo): void {
     .action(async (refs: readonly string[], _flags: unknown, command: Command) => {
       await withDriver(command, io, async (driver) => {
         for (const ref of refs)
-          await driver.ext.network.deleteRouter((await driver.ext.network.findRouter(ref)).id);
+          await driver.ext.network.deleteRouter(
+            (await found(driver.ext.network.findRouter(ref), 'router', ref)).id,
+          );
       });
     });
 }

@@ -3,6 +3,7 @@ import type { SecurityGroupRule } from '../../drivers/openstack/network/security
 import type { SecurityGroup } from '../../drivers/openstack/network/security-groups/types.ts';
 import { ConfigurationError } from '../../errors/configuration-error.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
+import { found } from '../found.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
@@ -92,7 +93,7 @@ function registerServerVerbs(program: Command, io: CliIo): void {
         await withDriver(command, io, async (driver) => {
           const sg = driver.ext.securityGroups;
           const serverId = (await findServerRef(driver, serverRef)).id;
-          const groupId = (await sg.findSecurityGroup(groupRef)).id;
+          const groupId = (await found(sg.findSecurityGroup(groupRef), 'security group', groupRef)).id;
           await (verb === 'add'
             ? sg.addSecurityGroupToServer(serverId, groupId)
             : sg.removeSecurityGroupFromServer(serverId, groupId));
@@ -109,7 +110,8 @@ function registerRuleList(rule: Command, io: CliIo): void {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
         const sg = driver.ext.securityGroups;
-        const securityGroupId = ref === undefined ? undefined : (await sg.findSecurityGroup(ref)).id;
+        const securityGroupId =
+          ref === undefined ? undefined : (await found(sg.findSecurityGroup(ref), 'security group', ref)).id;
         const rules = await Array.fromAsync(sg.listSecurityGroupRules({ securityGroupId }));
         printList(io, format, RULE_COLUMNS, rules.map(ruleRow));
       });
@@ -134,14 +136,17 @@ function registerRuleCreate(rule: Command, io: CliIo): void {
         const ports = portRange(flags.dstPort);
         const remote = flags.remoteGroup;
         const created = await sg.createSecurityGroupRule({
-          securityGroupId: (await sg.findSecurityGroup(ref)).id,
+          securityGroupId: (await found(sg.findSecurityGroup(ref), 'security group', ref)).id,
           direction: flags.egress ? 'egress' : 'ingress',
           ethertype: flags.ethertype,
           protocol: flags.protocol,
           portRangeMin: ports.min,
           portRangeMax: ports.max,
           remoteIpPrefix: flags.remoteIp,
-          remoteGroupId: remote === undefined ? undefined : (await sg.findSecurityGroup(remote)).id,
+          remoteGroupId:
+            remote === undefined
+              ? undefined
+              : (await found(sg.findSecurityGroup(remote), 'security group', remote)).id,
           description: flags.description,
         });
         const r = ruleRow(created);
@@ -182,7 +187,7 @@ function registerGroupReads(group: Command, io: CliIo): void {
     .action(async (ref: string, _flags: unknown, command: Command) => {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
-        const g = await driver.ext.securityGroups.findSecurityGroup(ref);
+        const g = await found(driver.ext.securityGroups.findSecurityGroup(ref), 'security group', ref);
         const lines = g.rules.map((r) => Object.values(ruleRow(r)).filter(Boolean).join(' '));
         const rules = format === 'json' ? lines : lines.join('\n');
         printRecord(io, format, {
@@ -222,7 +227,8 @@ function registerGroupChanges(group: Command, io: CliIo): void {
     .action(async (refs: readonly string[], _flags: unknown, command: Command) => {
       await withDriver(command, io, async (driver) => {
         const sg = driver.ext.securityGroups;
-        for (const ref of refs) await sg.deleteSecurityGroup((await sg.findSecurityGroup(ref)).id);
+        for (const ref of refs)
+          await sg.deleteSecurityGroup((await found(sg.findSecurityGroup(ref), 'security group', ref)).id);
       });
     });
 }

@@ -6,6 +6,7 @@ import type {
   StackTemplateOptions,
 } from '../../drivers/openstack/orchestration/stacks/types.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
+import { found } from '../found.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
@@ -86,7 +87,7 @@ function registerStackOutputs(output: Command, io: CliIo): void {
     .action(async (ref: string, _flags: unknown, command: Command) => {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
-        const s = await driver.ext.orchestration.findStack(ref);
+        const s = await found(driver.ext.orchestration.findStack(ref), 'stack', ref);
         printList(
           io,
           format,
@@ -104,12 +105,13 @@ function registerStackOutputs(output: Command, io: CliIo): void {
     .action(async (ref: string, key: string, _flags: unknown, command: Command) => {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
-        const found = (await driver.ext.orchestration.findStack(ref)).outputs.find((o) => o.key === key);
+        const stack = await found(driver.ext.orchestration.findStack(ref), 'stack', ref);
+        const output = stack.outputs.find((o) => o.key === key);
         printRecord(io, format, {
           output_key: key,
-          output_value: found?.value,
-          description: found?.description,
-          output_error: found?.error,
+          output_value: output?.value,
+          description: output?.description,
+          output_error: output?.error,
         });
       });
     });
@@ -131,7 +133,12 @@ function registerStackResource(stack: Command, io: CliIo): void {
           { key: 'type', header: 'Resource Type' },
           { key: 'status', header: 'Resource Status' },
         ] as const;
-        printList(io, format, columns, await heat.listStackResources(await heat.findStack(ref)));
+        printList(
+          io,
+          format,
+          columns,
+          await heat.listStackResources(await found(heat.findStack(ref), 'stack', ref)),
+        );
       });
     });
 }
@@ -146,7 +153,9 @@ function registerStackEvent(stack: Command, io: CliIo): void {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
         const heat = driver.ext.orchestration;
-        const events = await Array.fromAsync(heat.listStackEvents(await heat.findStack(ref)));
+        const events = await Array.fromAsync(
+          heat.listStackEvents(await found(heat.findStack(ref), 'stack', ref)),
+        );
         const columns = [
           { key: 'time', header: 'Time' },
           { key: 'resourceName', header: 'Resource' },
@@ -170,7 +179,7 @@ function registerStackBasics(stack: Command, io: CliIo): void {
     .action(async (ref: string, _flags: unknown, command: Command) => {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) =>
-        printRecord(io, format, record(await driver.ext.orchestration.findStack(ref))),
+        printRecord(io, format, record(await found(driver.ext.orchestration.findStack(ref), 'stack', ref))),
       );
     });
   withTemplateFlags(stack.command('create <name>').description('create a stack from a template')).action(
@@ -192,7 +201,7 @@ function registerStackChanges(stack: Command, io: CliIo): void {
     .action(async (ref: string, flags: TemplateFlags & { existing?: boolean }, command: Command) => {
       await withDriver(command, io, async (driver) => {
         const heat = driver.ext.orchestration;
-        const current = await heat.findStack(ref);
+        const current = await found(heat.findStack(ref), 'stack', ref);
         await heat.updateStack(current, await templateOptions(flags), flags.existing ?? false);
         if (flags.wait) await wait(io, driver, current, 'UPDATE');
       });
@@ -206,7 +215,7 @@ function registerStackChanges(stack: Command, io: CliIo): void {
       await withDriver(command, io, async (driver) => {
         const heat = driver.ext.orchestration;
         for (const ref of refs) {
-          const current = await heat.findStack(ref);
+          const current = await found(heat.findStack(ref), 'stack', ref);
           await heat.deleteStack(current);
           if (flags.wait) await wait(io, driver, current, 'DELETE');
         }

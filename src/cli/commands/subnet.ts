@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Subnet } from '../../drivers/openstack/network/subnets/types.ts';
 import { ConfigurationError } from '../../errors/configuration-error.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
+import { found } from '../found.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
@@ -58,7 +59,10 @@ function registerSubnetList(subnet: Command, io: CliIo): void {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
         const net = driver.ext.network;
-        const networkId = flags.network === undefined ? undefined : (await net.findNetwork(flags.network)).id;
+        const networkId =
+          flags.network === undefined
+            ? undefined
+            : (await found(net.findNetwork(flags.network), 'network', flags.network)).id;
         printList(io, format, COLUMNS, await Array.fromAsync(net.listSubnets({ networkId })));
       });
     });
@@ -68,7 +72,7 @@ function registerSubnetList(subnet: Command, io: CliIo): void {
     .action(async (ref: string, _flags: unknown, command: Command) => {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
-        printRecord(io, format, record(await driver.ext.network.findSubnet(ref)));
+        printRecord(io, format, record(await found(driver.ext.network.findSubnet(ref), 'subnet', ref)));
       });
     });
 }
@@ -89,7 +93,7 @@ function registerSubnetCreate(subnet: Command, io: CliIo): void {
         const net = driver.ext.network;
         const created = await net.createSubnet({
           name,
-          networkId: (await net.findNetwork(flags.network)).id,
+          networkId: (await found(net.findNetwork(flags.network), 'network', flags.network)).id,
           cidr: flags.subnetRange,
           gatewayIp: gateway(flags.gateway),
           enableDhcp: flags.dhcp === false ? false : undefined,
@@ -105,7 +109,7 @@ function registerSubnetCreate(subnet: Command, io: CliIo): void {
     .action(async (refs: readonly string[], _flags: unknown, command: Command) => {
       await withDriver(command, io, async (driver) => {
         const net = driver.ext.network;
-        for (const ref of refs) await net.deleteSubnet((await net.findSubnet(ref)).id);
+        for (const ref of refs) await net.deleteSubnet((await found(net.findSubnet(ref), 'subnet', ref)).id);
       });
     });
 }

@@ -3,6 +3,7 @@ import type { Snapshot } from '../../drivers/openstack/block-storage/snapshots/t
 import type { Volume, VolumeSource } from '../../drivers/openstack/block-storage/volumes/types.ts';
 import { ConfigurationError } from '../../errors/configuration-error.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
+import { found } from '../found.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
@@ -72,8 +73,15 @@ async function source(driver: Driver, flags: CreateFlags): Promise<VolumeSource 
   const bs = driver.ext.blockStorage;
   if (flags.image !== undefined) return { kind: 'image', imageId: await findImageId(driver, flags.image) };
   if (flags.snapshot !== undefined)
-    return { kind: 'snapshot', snapshotId: (await bs.findSnapshot(flags.snapshot)).id };
-  if (flags.source !== undefined) return { kind: 'volume', volumeId: (await bs.findVolume(flags.source)).id };
+    return {
+      kind: 'snapshot',
+      snapshotId: (await found(bs.findSnapshot(flags.snapshot), 'snapshot', flags.snapshot)).id,
+    };
+  if (flags.source !== undefined)
+    return {
+      kind: 'volume',
+      volumeId: (await found(bs.findVolume(flags.source), 'volume', flags.source)).id,
+    };
   return undefined;
 }
 
@@ -106,7 +114,7 @@ function registerServerVerbs(program: Command, io: CliIo): void {
           await withDriver(command, io, async (driver) => {
             const bs = driver.ext.blockStorage;
             const serverId = (await findServerRef(driver, serverRef)).id;
-            const volume = await bs.findVolume(volumeRef);
+            const volume = await found(bs.findVolume(volumeRef), 'volume', volumeRef);
             if (verb === 'add')
               await bs.attachVolume(serverId, volume.id, { device: flags.device, wait: false });
             else await bs.detachVolume(serverId, volume.id, { wait: false });
@@ -129,7 +137,9 @@ function registerSnapshotReads(snapshot: Command, io: CliIo): void {
     .action(async (ref: string, _flags: unknown, command: Command) => {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
-        printRecord(io, format, { ...(await driver.ext.blockStorage.findSnapshot(ref)) });
+        printRecord(io, format, {
+          ...(await found(driver.ext.blockStorage.findSnapshot(ref), 'snapshot', ref)),
+        });
       });
     });
 }
@@ -146,7 +156,7 @@ function registerSnapshots(volume: Command, io: CliIo): void {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
         const bs = driver.ext.blockStorage;
-        const volumeId = (await bs.findVolume(flags.volume)).id;
+        const volumeId = (await found(bs.findVolume(flags.volume), 'volume', flags.volume)).id;
         printRecord(io, format, { ...(await bs.createSnapshot({ volumeId, name, force: flags.force })) });
       });
     });
@@ -156,7 +166,8 @@ function registerSnapshots(volume: Command, io: CliIo): void {
     .action(async (refs: readonly string[], _flags: unknown, command: Command) => {
       await withDriver(command, io, async (driver) => {
         const bs = driver.ext.blockStorage;
-        for (const ref of refs) await bs.deleteSnapshot((await bs.findSnapshot(ref)).id);
+        for (const ref of refs)
+          await bs.deleteSnapshot((await found(bs.findSnapshot(ref), 'snapshot', ref)).id);
       });
     });
 }
@@ -178,7 +189,7 @@ function registerVolumeList(volume: Command, io: CliIo): void {
     .action(async (ref: string, _flags: unknown, command: Command) => {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) =>
-        printRecord(io, format, record(await driver.ext.blockStorage.findVolume(ref))),
+        printRecord(io, format, record(await found(driver.ext.blockStorage.findVolume(ref), 'volume', ref))),
       );
     });
 }
@@ -221,7 +232,7 @@ function registerVolumeSet(volume: Command, io: CliIo): void {
     .action(async (ref: string, flags: { name?: string; size?: string }, command: Command) => {
       await withDriver(command, io, async (driver) => {
         const bs = driver.ext.blockStorage;
-        const id = (await bs.findVolume(ref)).id;
+        const id = (await found(bs.findVolume(ref), 'volume', ref)).id;
         if (flags.name !== undefined) await bs.updateVolume(id, { name: flags.name });
         const size = wholeNumber(flags.size, '--size');
         if (size !== undefined) await bs.extendVolume(id, size);
@@ -236,7 +247,7 @@ function registerVolumeSet(volume: Command, io: CliIo): void {
       await withDriver(command, io, async (driver) => {
         const bs = driver.ext.blockStorage;
         for (const ref of refs) {
-          const id = (await bs.findVolume(ref)).id;
+          const id = (await found(bs.findVolume(ref), 'volume', ref)).id;
           await bs.deleteVolume(id, { cascade: flags.purge });
           if (flags.wait) await bs.waitForVolumeDeleted(id, progressWait(io, ref).options);
         }

@@ -10,9 +10,10 @@ import type { Keypair } from './compute/keypairs/types.ts';
 import type { Server } from './compute/servers/types.ts';
 
 /**
- * How Nova statuses map onto {@link NodeState} (libcloud's table, with shelving and resize made explicit).
+ * How Nova statuses map onto {@link "index"!NodeState} (libcloud's table, with shelving and resize made explicit).
  *
- * @remarks Any status not listed maps to `unknown`.
+ * @remarks Any status not listed maps to `unknown`. `VERIFY_RESIZE` is `running`, as in libcloud: the server
+ * runs on its new flavor while it waits for a confirm or a revert, so `waitUntilRunning` returns after a resize.
  */
 export const NOVA_STATUS_TO_NODE_STATE: Readonly<Record<string, NodeState>> = Object.freeze({
   ACTIVE: NodeState.RUNNING,
@@ -25,7 +26,7 @@ export const NOVA_STATUS_TO_NODE_STATE: Readonly<Record<string, NodeState>> = Ob
   SUSPENDED: NodeState.SUSPENDED,
   PAUSED: NodeState.PAUSED,
   RESIZE: NodeState.RECONFIGURING,
-  VERIFY_RESIZE: NodeState.RECONFIGURING,
+  VERIFY_RESIZE: NodeState.RUNNING,
   REVERT_RESIZE: NodeState.RECONFIGURING,
   RESCUE: NodeState.RECONFIGURING,
   MIGRATING: NodeState.MIGRATING,
@@ -64,12 +65,14 @@ function ipv4Private(ip: string): boolean {
 
 function ipv6Private(ip: string): boolean {
   const first = Number.parseInt(ip.split(':')[0] || '0', 16);
-  return ip === '::1' || (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80;
+  const mask = first & 0xffc0;
+  return ip === '::1' || (first & 0xfe00) === 0xfc00 || mask === 0xfe80 || mask === 0xfec0;
 }
 
 /**
  * The public/private rule: a floating IP is public; any other address is private when it is in a private or
- * special-use range (RFC 1918, 100.64/10, link-local, loopback, IPv6 ULA and link-local), public otherwise.
+ * special-use range (RFC 1918, 100.64/10, link-local, loopback, IPv6 ULA, link-local and the deprecated
+ * site-local `fec0::/10`), public otherwise.
  *
  * @param addr - The IP address.
  * @param type - Nova's `OS-EXT-IPS:type` (`fixed`/`floating`), when reported.
@@ -146,7 +149,7 @@ export function parseTimestamp(text: string | undefined): Date | undefined {
 }
 
 /**
- * Maps a Nova server onto the portable {@link Node}; the server itself is the node's `extra`.
+ * Maps a Nova server onto the portable {@link "index"!Node}; the server itself is the node's `extra`.
  *
  * @param server - The parsed server.
  * @returns The node.

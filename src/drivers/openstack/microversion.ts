@@ -34,7 +34,7 @@ export function parseMicroversion(text: string): Microversion | undefined {
  * @param text - The version text, e.g. `2.60`.
  * @param field - The option name, for the message.
  * @returns The microversion.
- * @throws {@link ConfigurationError} when the text is not `<major>.<minor>`.
+ * @throws {@link "index"!ConfigurationError} when the text is not `<major>.<minor>`.
  */
 export function microversionOption(text: string, field: string): Microversion {
   const parsed = parseMicroversion(text);
@@ -82,7 +82,7 @@ export interface NegotiationInput {
  *
  * @param input - The server's range, the library's range and an optional pin.
  * @returns The version to send on every request of that service.
- * @throws {@link NotSupportedError} when the ranges do not overlap or the pin is outside the server's range.
+ * @throws {@link "index"!NotSupportedError} when the ranges do not overlap or the pin is outside the server's range.
  */
 export function negotiateMicroversion(input: NegotiationInput): Microversion {
   const range = `${formatMicroversion(input.serverMin)}–${formatMicroversion(input.serverMax)}`;
@@ -112,7 +112,7 @@ export function negotiateMicroversion(input: NegotiationInput): Microversion {
  * @param needed - The first version with the feature, e.g. `2.52`.
  * @param feature - What needs it, e.g. `server tags at creation`.
  * @param service - The service's human name.
- * @throws {@link NotSupportedError} naming the feature, the version it needs and the one in use.
+ * @throws {@link "index"!NotSupportedError} naming the feature, the version it needs and the one in use.
  */
 export function requireMicroversion(
   current: Microversion,

@@ -6,19 +6,19 @@ import type { ServiceClient, ServiceRequest } from './service-client.ts';
 /** Finds the next page's URL (absolute or endpoint-relative) in a page's response, or `undefined`. */
 export type NextPage = (response: HttpResponse, client: ServiceClient) => string | undefined;
 
-/** How {@link paginate} walks a collection. */
+/** How {@link "drivers/openstack/wire"!paginate} walks a collection. */
 export interface PaginateOptions<T> {
   /** The key of the item array in each page, e.g. `servers`. */
   readonly itemsKey: string;
   /** Parses one item; `path` is its JSON path. */
   readonly parse: (raw: unknown, path: string) => T;
-  /** Finds the next page. @defaultValue {@link linksNext} of `<itemsKey>_links` */
+  /** Finds the next page. @defaultValue {@link "drivers/openstack/wire"!linksNext} of `<itemsKey>_links` */
   readonly next?: NextPage | undefined;
   /** Stops after this many pages (a safety net). @defaultValue 10000 */
   readonly maxPages?: number | undefined;
 }
 
-/** How {@link paginatePages} walks a collection: {@link PaginateOptions} without the item parser. */
+/** How {@link paginatePages} walks a collection: {@link "drivers/openstack/wire"!PaginateOptions} without the item parser. */
 export type PageWalkOptions = Omit<PaginateOptions<unknown>, 'parse'>;
 
 /**
@@ -30,7 +30,7 @@ export type PageWalkOptions = Omit<PaginateOptions<unknown>, 'parse'>;
  * @param options - Item key and next-link rule.
  * @param signal - Aborts the walk.
  * @returns An async iterable of non-empty item arrays, one per page.
- * @throws {@link CloudError} with code `ERR_PAGINATION_LOOP` when a `next` link points to a page already read.
+ * @throws {@link "index"!CloudError} with code `ERR_PAGINATION_LOOP` when a `next` link points to a page already read.
  * @remarks A `next` link naming another host (a service behind a proxy that reports its internal address) is
  * followed on the endpoint's own scheme, host and port, so the token never goes to a host the catalog did not name.
  */
@@ -77,7 +77,7 @@ export async function* paginatePages(
  * @param options - Item key, parser and next-link rule.
  * @param signal - Aborts the walk.
  * @returns An async iterable of items.
- * @throws {@link CloudError} with code `ERR_PAGINATION_LOOP` when a `next` link points to a page already read.
+ * @throws {@link "index"!CloudError} with code `ERR_PAGINATION_LOOP` when a `next` link points to a page already read.
  */
 export async function* paginate<T>(
   client: ServiceClient,
@@ -161,7 +161,7 @@ export function pageItems<T>(
  * The Nova/Neutron/Cinder rule: `<key>_links` holds `{ rel: 'next', href }`.
  *
  * @param key - The links key, e.g. `servers_links`.
- * @returns A {@link NextPage} rule.
+ * @returns A {@link "drivers/openstack/wire"!NextPage} rule.
  */
 export function linksNext(key: string): NextPage {
   return (response) => {

@@ -1,4 +1,10 @@
-import { expectArray, expectObject, type JsonObject, optionalString } from '../../shape/expect.ts';
+import {
+  expectArray,
+  expectObject,
+  type JsonObject,
+  optionalId,
+  optionalString,
+} from '../../shape/expect.ts';
 import { type Microversion, parseMicroversion } from './microversion.ts';
 import type { ServiceClient } from './service-client.ts';
 
@@ -19,7 +25,7 @@ function parseVersion(raw: unknown, path: string): ApiVersion {
   const max = optionalString(v.version ?? v.max_version, `${path}.version`);
   const min = optionalString(v.min_version, `${path}.min_version`);
   return Object.freeze({
-    id: optionalString(v.id, `${path}.id`) ?? '',
+    id: optionalId(v.id, `${path}.id`) ?? '',
     status: optionalString(v.status, `${path}.status`) ?? '',
     minMicroversion: min ? parseMicroversion(min) : undefined,
     maxMicroversion: max ? parseMicroversion(max) : undefined,
@@ -45,7 +51,7 @@ function selfHref(raw: unknown): string | undefined {
  * @param body - The parsed version document.
  * @param endpoint - The catalog endpoint the document was fetched for.
  * @returns The matching version (by self link, then `CURRENT`).
- * @throws {@link ResponseShapeError} when the document has neither shape.
+ * @throws {@link "index"!ResponseShapeError} when the document has neither shape.
  */
 export function parseVersionDocument(body: unknown, endpoint: string): ApiVersion {
   const doc: JsonObject = expectObject(body, '$');
@@ -73,11 +79,14 @@ function statusOf(raw: unknown): unknown {
 /**
  * The URL of a service's version document: the endpoint with a trailing project id removed.
  *
- * @param endpoint - The catalog endpoint, e.g. `http://nova:8774/v2.1/3f2a…`.
- * @returns e.g. `http://nova:8774/v2.1`.
+ * @param endpoint - The catalog endpoint, e.g. `http://nova:8774/v2.1/3f2a…` or `http://nova:8774/v2/123456`.
+ * @returns e.g. `http://nova:8774/v2.1` (a segment after a version segment is taken for a project id).
  */
 export function versionDocumentUrl(endpoint: string): string {
-  return endpoint.replace(/\/+$/, '').replace(/\/(?:[0-9a-f]{32}|%\((?:project_id|tenant_id)\)s)$/i, '');
+  const base = endpoint.replace(/\/+$/, '');
+  const hexOrTemplate = base.replace(/\/(?:[0-9a-f]{32}|%\((?:project_id|tenant_id)\)s)$/i, '');
+  // Legacy endpoints carry any project id after the version (`/v2/123456`, `/v1.1/rs-reach-project`).
+  return hexOrTemplate !== base ? hexOrTemplate : base.replace(/(\/v\d+(?:\.\d+)?)\/[^/]+$/, '$1');
 }
 
 /**
@@ -86,8 +95,8 @@ export function versionDocumentUrl(endpoint: string): string {
  * @param client - The service.
  * @param signal - Aborts the request.
  * @returns The API version serving the endpoint, with its microversion range.
- * @throws {@link HttpError} when the document cannot be fetched.
- * @throws {@link ResponseShapeError} when it has an unknown shape.
+ * @throws {@link "index"!HttpError} when the document cannot be fetched.
+ * @throws {@link "index"!ResponseShapeError} when it has an unknown shape.
  */
 export async function discoverVersion(client: ServiceClient, signal?: AbortSignal): Promise<ApiVersion> {
   const url = versionDocumentUrl(client.endpoint);

@@ -43,7 +43,7 @@ describe('Cinder operations', () => {
       .reply(200, { volume: { ...volume, name: 'data2', metadata: { a: 'b' } } });
     const c = cinder();
     expect((await getVolume(c, ID)).status).toBe('available');
-    expect((await findVolume(c, 'data')).id).toBe(ID);
+    expect((await findVolume(c, 'data'))?.id).toBe(ID);
     expect(await updateVolume(c, ID, { name: 'data2', metadata: { a: 'b' } })).toMatchObject({
       name: 'data2',
       metadata: { a: 'b' },
@@ -69,7 +69,7 @@ describe('Cinder operations', () => {
       .reply(404, { itemNotFound: { code: 404, message: 'Snapshot snap could not be found.' } });
     const c = cinder();
     expect(await collect(listSnapshots(c, { volumeId: ID }))).toHaveLength(1);
-    expect((await findSnapshot(c, 's')).volumeId).toBe(ID);
+    expect((await findSnapshot(c, 's'))?.volumeId).toBe(ID);
     expect((await updateSnapshot(c, 'snap', { name: 't' })).name).toBe('t');
     await deleteSnapshot(c, 'snap');
     expect(await waitForSnapshotStatus(c, 'snap', 'deleted', fast)).toBeUndefined();

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
+import type { ComputeClient } from '../../../src/drivers/openstack/compute/index.ts';
 import {
   changeServerPassword,
   createServerImage,
@@ -14,7 +15,6 @@ import {
   runServerAction,
 } from '../../../src/drivers/openstack/compute/server-actions/operations.ts';
 import { SimpleServerAction } from '../../../src/drivers/openstack/compute/server-actions/types.ts';
-import type { ComputeClient } from '../../../src/drivers/openstack/index.ts';
 import { ConflictError, NotSupportedError } from '../../../src/index.ts';
 import { loadFixture } from '../../helpers/fixtures.ts';
 import { compute, NOVA } from './harness.ts';

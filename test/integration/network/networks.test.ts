@@ -9,6 +9,7 @@ import {
   updateNetwork,
 } from '../../../src/drivers/openstack/network/networks/index.ts';
 import { createSubnet, listSubnets } from '../../../src/drivers/openstack/network/subnets/index.ts';
+import { AmbiguousResourceError } from '../../../src/errors/index.ts';
 import { loadFixture } from '../../helpers/fixtures.ts';
 import { collect, serviceClient } from './harness.ts';
 
@@ -92,9 +93,17 @@ describe('networks', () => {
       .query({ name: 'nope', limit: '100' })
       .reply(200, { networks: [] });
     const client = neutron();
-    expect((await findNetwork(client, 'public')).id).toBe('x');
-    await expect(findNetwork(client, 'public')).rejects.toMatchObject({ code: 'ERR_AMBIGUOUS' });
-    await expect(findNetwork(client, 'nope')).rejects.toThrow(/No network named 'nope'/);
+    expect((await findNetwork(client, 'public'))?.id).toBe('x');
+    const ambiguous = await findNetwork(client, 'public').catch((e: unknown) => e);
+    expect(ambiguous).toBeInstanceOf(AmbiguousResourceError);
+    expect(ambiguous).toMatchObject({
+      code: 'ERR_AMBIGUOUS_RESOURCE',
+      candidates: [
+        { id: 'x', name: 'public' },
+        { id: 'y', name: 'public' },
+      ],
+    });
+    await expect(findNetwork(client, 'nope')).resolves.toBeUndefined();
     expect(scope.isDone()).toBe(true);
   });
 });
@@ -120,6 +129,20 @@ describe('subnets', () => {
     expect(subnet.allocationPools).toEqual([{ start: '10.77.0.2', end: '10.77.0.254' }]);
     const listed = await collect(listSubnets(client, { networkId: 'net' }));
     expect(listed.map((s) => s.id)).toEqual([subnet.id]);
+    expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe('the one find rule', () => {
+  it('an unknown id is undefined (404), not an error; other failures still throw', async () => {
+    const id = '0f2a6a5e-6b0c-4b53-9d1e-5a4cb0d6e001';
+    const scope = nock(HOST)
+      .get(`/v2.0/networks/${id}`)
+      .reply(404, { NeutronError: { type: 'NetworkNotFound', message: 'Network could not be found.' } })
+      .get(`/v2.0/networks/${id}`)
+      .reply(403, { NeutronError: { type: 'Forbidden', message: 'not allowed' } });
+    await expect(findNetwork(neutron(), id)).resolves.toBeUndefined();
+    await expect(findNetwork(neutron(), id)).rejects.toMatchObject({ status: 403 });
     expect(scope.isDone()).toBe(true);
   });
 });

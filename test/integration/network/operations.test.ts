@@ -99,11 +99,11 @@ describe('Neutron operations', () => {
       .query({ floating_ip_address: '203.0.113.18', limit: '100' })
       .reply(200, { floatingips: [fip] });
     const c = neutron();
-    expect((await findSubnet(c, 's')).cidr).toBe('10.77.0.0/24');
-    expect((await findPort(c, 'p')).macAddress).toBe('fa:16:3e:d5:ba:95');
-    expect((await findRouter(c, 'r')).status).toBe('ACTIVE');
-    expect((await findSecurityGroup(c, 'g')).rules).toHaveLength(2);
-    expect((await findFloatingIp(c, '203.0.113.18')).portId).toBeDefined();
+    expect((await findSubnet(c, 's'))?.cidr).toBe('10.77.0.0/24');
+    expect((await findPort(c, 'p'))?.macAddress).toBe('fa:16:3e:d5:ba:95');
+    expect((await findRouter(c, 'r'))?.status).toBe('ACTIVE');
+    expect((await findSecurityGroup(c, 'g'))?.rules).toHaveLength(2);
+    expect((await findFloatingIp(c, '203.0.113.18'))?.portId).toBeDefined();
     expect(scope.isDone()).toBe(true);
   });
 

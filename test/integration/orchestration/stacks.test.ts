@@ -89,13 +89,21 @@ describe('stacks', () => {
       .reply(302, '', { location: `${HOST}${BASE}/stacks/web/${REF.id}` })
       .get(`${BASE}/stacks/web/${REF.id}`)
       .reply(200, loadFixture('orchestration/stacks/get'));
-    expect((await findStack(heat(), 'web')).id).toBe(REF.id);
+    expect((await findStack(heat(), 'web'))?.id).toBe(REF.id);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('a stack Heat does not know is undefined', async () => {
+    const scope = nock(HOST)
+      .get(`${BASE}/stacks/gone`)
+      .reply(404, { error: { message: 'The Stack (gone) could not be found.' } });
+    await expect(findStack(heat(), 'gone')).resolves.toBeUndefined();
     expect(scope.isDone()).toBe(true);
   });
 
   it('does not find a stack Heat still reports as DELETE_COMPLETE', async () => {
     const scope = nock(HOST).get(`${BASE}/stacks/${REF.id}`).reply(200, stackIn('DELETE_COMPLETE'));
-    await expect(findStack(heat(), REF.id)).rejects.toMatchObject({ code: 'ERR_NO_MATCH' });
+    await expect(findStack(heat(), REF.id)).resolves.toBeUndefined();
     expect(scope.isDone()).toBe(true);
   });
 

@@ -56,6 +56,7 @@ describe('block storage (Cinder) on the local cloud', () => {
     const glance = await serviceClient(session, 'image', 'Glance');
     const neutron = await serviceClient(session, 'network', 'Neutron');
     const net = await findNetwork(neutron, SEED.privateNetwork);
+    if (net === undefined) throw new Error(`the seeded network ${SEED.privateNetwork} is missing`);
     const serverId = await bootServer(nova, glance, uniqueName('volume-server'), net.id);
     const name = uniqueName('volume');
     const created = await createVolume(cinder, { sizeGb: 1, name, metadata: { purpose: 'live' } });

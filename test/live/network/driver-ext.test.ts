@@ -41,6 +41,7 @@ describe('the OpenStack driver’s service namespaces on the local cloud', () =>
     const bs = driver.ext.blockStorage;
     await bs.waitForVolumeStatus(volume.id, 'available', { intervalMs: 500 });
     const net = await driver.ext.network.findNetwork(SEED.privateNetwork);
+    if (net === undefined) throw new Error(`the seeded network ${SEED.privateNetwork} is missing`);
     let size = '';
     for await (const s of driver.listSizes()) if (s.name === SEED.flavors[0]) size = s.id;
     const node = await driver.createNode({
@@ -68,6 +69,7 @@ describe('the OpenStack driver’s service namespaces on the local cloud', () =>
     const pools = await collect(driver.ext.floatingIps.listPools());
     expect(pools.map((p) => p.name)).toContain(SEED.externalNetwork);
     const net = await driver.ext.network.findNetwork(SEED.privateNetwork);
+    if (net === undefined) throw new Error(`the seeded network ${SEED.privateNetwork} is missing`);
     expect(net.subnetIds.length).toBeGreaterThan(0);
     const groups = await collect(driver.ext.securityGroups.listSecurityGroups({ name: 'default' }));
     expect(groups).toHaveLength(1);

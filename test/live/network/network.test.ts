@@ -64,6 +64,7 @@ afterAll(async () => {
 async function routedNetwork(cidr: string) {
   const name = uniqueName('network');
   const pub = await findNetwork(neutron, SEED.externalNetwork);
+  if (pub === undefined) throw new Error(`the seeded network ${SEED.externalNetwork} is missing`);
   const network = await createNetwork(neutron, { name });
   onCleanup(() => deleteNetwork(neutron, network.id).catch(ignoreGone), `network ${name}`);
   const subnet = await createSubnet(neutron, { networkId: network.id, cidr, name });
@@ -115,6 +116,7 @@ describe('network (Neutron) on the local cloud', () => {
     const nova = await serviceClient(session, 'compute', 'Nova');
     const glance = await serviceClient(session, 'image', 'Glance');
     const privateNet = await findNetwork(neutron, SEED.privateNetwork);
+    if (privateNet === undefined) throw new Error(`the seeded network ${SEED.privateNetwork} is missing`);
     const serverName = uniqueName('fip-server');
     const serverId = await bootServer(nova, glance, serverName, network.id, [privateNet.id]);
     const fip = await allocateFloatingIp(neutron, { floatingNetworkId: pub.id, description: serverName });

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { normaliseDebugFlag } from '../../../src/cli/debug-target.ts';
 import {
   acceptDocumentFiles,
   addGlobalOptions,
@@ -13,7 +14,7 @@ function parse(args: string[]) {
   program.command('x').action((_o, command: Command) => {
     seen = readGlobalOptions(command);
   });
-  program.parse(args, { from: 'user' });
+  program.parse(normaliseDebugFlag(args), { from: 'user' });
   if (seen === undefined) throw new Error('action did not run');
   return seen;
 }
@@ -43,12 +44,14 @@ describe('global options', () => {
   });
 
   it('--cloud is --os-cloud; -f json; --debug', () => {
-    expect(parse(['--cloud', 'a', 'x'])).toMatchObject({ cloud: 'a', format: 'table', debug: false });
+    expect(parse(['--cloud', 'a', 'x'])).toMatchObject({ cloud: 'a', format: 'table', debug: undefined });
     expect(parse(['--os-cloud', 'b', '-f', 'json', '--debug', 'x'])).toMatchObject({
       cloud: 'b',
       format: 'json',
-      debug: true,
+      debug: '-',
     });
+    expect(parse(['--debug=/tmp/t.log', 'x'])).toMatchObject({ debug: '/tmp/t.log' });
+    expect(normaliseDebugFlag(['x', '--', '--debug'])).toEqual(['x', '--', '--debug']);
   });
 
   it('rejects an unknown format', () => {

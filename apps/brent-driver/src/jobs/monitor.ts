@@ -1,6 +1,6 @@
 import { HttpError, NetworkError, NotFoundError, TimeoutError } from 'stratus';
 import { toFailureCode } from 'stratus/facade';
-import { getStack, type Stack } from 'stratus/openstack';
+import { getStack, type Stack } from 'stratus/openstack/orchestration';
 import { type PollOutcome, pollOutcome } from '../lifecycle/heat/poll-outcome.ts';
 import type { SessionPool } from '../location/session-pool.ts';
 import { type Logger, withLogContext } from '../log/logger.ts';

@@ -7,16 +7,16 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createSession, fromCloudsYaml } from 'stratus';
+import { createServiceClient } from 'stratus/openstack';
 import {
   connectCompute,
   createKeypair,
-  createServiceClient,
   deleteKeypair,
-  listStackResources,
   lockServer,
   runServerAction,
   SimpleServerAction,
-} from 'stratus/openstack';
+} from 'stratus/openstack/compute';
+import { listStackResources } from 'stratus/openstack/orchestration';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../helpers/api-client.ts';
 import { CLOUDS_YAML, cloudEntry, osLocation } from '../helpers/local-cloud.ts';

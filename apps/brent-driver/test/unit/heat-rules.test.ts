@@ -1,4 +1,4 @@
-import type { Stack } from 'stratus/openstack';
+import type { Stack } from 'stratus/openstack/orchestration';
 import { describe, expect, it } from 'vitest';
 import type { Properties } from '../../src/api/types.ts';
 import type { MonitorJob } from '../../src/jobs/monitor-job.ts';

@@ -1,9 +1,4 @@
-import {
-  bindServiceCall,
-  bindServiceList,
-  type ServiceBound,
-  type ServiceResolver,
-} from '../network/extensions/bind-service.ts';
+import { bindCall, bindList, type ServiceBound, type ServiceResolver } from '../bind.ts';
 import { getVolumeQuotas, updateVolumeQuotas } from './quotas/operations.ts';
 import {
   createSnapshot,
@@ -35,49 +30,49 @@ import { waitForVolumeDeleted, waitForVolumeStatus } from './volumes/waiters.ts'
  * The Cinder-only part of `driver.ext.blockStorage`.
  */
 export interface CinderOperations {
-  /** {@inheritDoc listVolumes} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!listVolumes} */
   readonly listVolumes: ServiceBound<typeof listVolumes>;
-  /** {@inheritDoc getVolume} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!getVolume} */
   readonly getVolume: ServiceBound<typeof getVolume>;
-  /** {@inheritDoc findVolume} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!findVolume} */
   readonly findVolume: ServiceBound<typeof findVolume>;
-  /** {@inheritDoc createVolume} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!createVolume} */
   readonly createVolume: ServiceBound<typeof createVolume>;
-  /** {@inheritDoc updateVolume} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!updateVolume} */
   readonly updateVolume: ServiceBound<typeof updateVolume>;
-  /** {@inheritDoc extendVolume} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!extendVolume} */
   readonly extendVolume: ServiceBound<typeof extendVolume>;
-  /** {@inheritDoc deleteVolume} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!deleteVolume} */
   readonly deleteVolume: ServiceBound<typeof deleteVolume>;
-  /** {@inheritDoc waitForVolumeStatus} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!waitForVolumeStatus} */
   readonly waitForVolumeStatus: ServiceBound<typeof waitForVolumeStatus>;
-  /** {@inheritDoc waitForVolumeDeleted} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!waitForVolumeDeleted} */
   readonly waitForVolumeDeleted: ServiceBound<typeof waitForVolumeDeleted>;
-  /** {@inheritDoc listSnapshots} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!listSnapshots} */
   readonly listSnapshots: ServiceBound<typeof listSnapshots>;
-  /** {@inheritDoc getSnapshot} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!getSnapshot} */
   readonly getSnapshot: ServiceBound<typeof getSnapshot>;
-  /** {@inheritDoc findSnapshot} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!findSnapshot} */
   readonly findSnapshot: ServiceBound<typeof findSnapshot>;
-  /** {@inheritDoc createSnapshot} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!createSnapshot} */
   readonly createSnapshot: ServiceBound<typeof createSnapshot>;
-  /** {@inheritDoc updateSnapshot} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!updateSnapshot} */
   readonly updateSnapshot: ServiceBound<typeof updateSnapshot>;
-  /** {@inheritDoc deleteSnapshot} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!deleteSnapshot} */
   readonly deleteSnapshot: ServiceBound<typeof deleteSnapshot>;
-  /** {@inheritDoc waitForSnapshotStatus} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!waitForSnapshotStatus} */
   readonly waitForSnapshotStatus: ServiceBound<typeof waitForSnapshotStatus>;
-  /** {@inheritDoc listVolumeTypes} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!listVolumeTypes} */
   readonly listVolumeTypes: ServiceBound<typeof listVolumeTypes>;
-  /** {@inheritDoc getVolumeType} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!getVolumeType} */
   readonly getVolumeType: ServiceBound<typeof getVolumeType>;
-  /** {@inheritDoc createVolumeType} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!createVolumeType} */
   readonly createVolumeType: ServiceBound<typeof createVolumeType>;
-  /** {@inheritDoc deleteVolumeType} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!deleteVolumeType} */
   readonly deleteVolumeType: ServiceBound<typeof deleteVolumeType>;
-  /** {@inheritDoc getVolumeQuotas} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!getVolumeQuotas} */
   readonly getVolumeQuotas: ServiceBound<typeof getVolumeQuotas>;
-  /** {@inheritDoc updateVolumeQuotas} */
+  /** {@inheritDoc "drivers/openstack/block-storage"!updateVolumeQuotas} */
   readonly updateVolumeQuotas: ServiceBound<typeof updateVolumeQuotas>;
 }
 
@@ -89,27 +84,27 @@ export interface CinderOperations {
  */
 export function createCinderOperations(service: ServiceResolver): CinderOperations {
   return Object.freeze({
-    listVolumes: bindServiceList(service, listVolumes),
-    getVolume: bindServiceCall(service, getVolume),
-    findVolume: bindServiceCall(service, findVolume),
-    createVolume: bindServiceCall(service, createVolume),
-    updateVolume: bindServiceCall(service, updateVolume),
-    extendVolume: bindServiceCall(service, extendVolume),
-    deleteVolume: bindServiceCall(service, deleteVolume),
-    waitForVolumeStatus: bindServiceCall(service, waitForVolumeStatus),
-    waitForVolumeDeleted: bindServiceCall(service, waitForVolumeDeleted),
-    listSnapshots: bindServiceList(service, listSnapshots),
-    getSnapshot: bindServiceCall(service, getSnapshot),
-    findSnapshot: bindServiceCall(service, findSnapshot),
-    createSnapshot: bindServiceCall(service, createSnapshot),
-    updateSnapshot: bindServiceCall(service, updateSnapshot),
-    deleteSnapshot: bindServiceCall(service, deleteSnapshot),
-    waitForSnapshotStatus: bindServiceCall(service, waitForSnapshotStatus),
-    listVolumeTypes: bindServiceCall(service, listVolumeTypes),
-    getVolumeType: bindServiceCall(service, getVolumeType),
-    createVolumeType: bindServiceCall(service, createVolumeType),
-    deleteVolumeType: bindServiceCall(service, deleteVolumeType),
-    getVolumeQuotas: bindServiceCall(service, getVolumeQuotas),
-    updateVolumeQuotas: bindServiceCall(service, updateVolumeQuotas),
+    listVolumes: bindList(service, listVolumes),
+    getVolume: bindCall(service, getVolume),
+    findVolume: bindCall(service, findVolume),
+    createVolume: bindCall(service, createVolume),
+    updateVolume: bindCall(service, updateVolume),
+    extendVolume: bindCall(service, extendVolume),
+    deleteVolume: bindCall(service, deleteVolume),
+    waitForVolumeStatus: bindCall(service, waitForVolumeStatus),
+    waitForVolumeDeleted: bindCall(service, waitForVolumeDeleted),
+    listSnapshots: bindList(service, listSnapshots),
+    getSnapshot: bindCall(service, getSnapshot),
+    findSnapshot: bindCall(service, findSnapshot),
+    createSnapshot: bindCall(service, createSnapshot),
+    updateSnapshot: bindCall(service, updateSnapshot),
+    deleteSnapshot: bindCall(service, deleteSnapshot),
+    waitForSnapshotStatus: bindCall(service, waitForSnapshotStatus),
+    listVolumeTypes: bindCall(service, listVolumeTypes),
+    getVolumeType: bindCall(service, getVolumeType),
+    createVolumeType: bindCall(service, createVolumeType),
+    deleteVolumeType: bindCall(service, deleteVolumeType),
+    getVolumeQuotas: bindCall(service, getVolumeQuotas),
+    updateVolumeQuotas: bindCall(service, updateVolumeQuotas),
   });
 }

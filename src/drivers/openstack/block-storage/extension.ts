@@ -1,4 +1,4 @@
-import type { ServiceResolver } from '../network/extensions/bind-service.ts';
+import type { ServiceResolver } from '../bind.ts';
 import { attachVolume, detachVolume, listVolumeAttachments } from './attachments/operations.ts';
 import type { AttachVolumeOptions, VolumeAttachment } from './attachments/types.ts';
 import { type CinderOperations, createCinderOperations } from './extension-cinder.ts';

@@ -8,7 +8,7 @@ import type {
 } from '../../../compute/models/volume.ts';
 import { VolumeState } from '../../../compute/node-state.ts';
 import { CloudError } from '../../../errors/cloud-error.ts';
-import type { ServiceResolver } from '../network/extensions/bind-service.ts';
+import type { ServiceResolver } from '../bind.ts';
 import { attachVolume, detachVolume } from './attachments/operations.ts';
 import { createVolume, deleteVolume, getVolume, listVolumes } from './volumes/operations.ts';
 import type { Volume } from './volumes/types.ts';
@@ -47,7 +47,7 @@ const idOf = (ref: { readonly id: string } | string): string => (typeof ref === 
  *
  * @param blockStorage - Resolves the Cinder client.
  * @param compute - Resolves the Nova client.
- * @returns The {@link VolumeManagement} methods.
+ * @returns The {@link "index"!VolumeManagement} methods.
  */
 export function createVolumeManagement(
   blockStorage: ServiceResolver,

@@ -1,20 +1,18 @@
-import { expectObject } from '../../../shape/expect.ts';
 import type { QueryValue } from '../../../transport/types.ts';
-import { linksNext, paginate } from '../pagination.ts';
-import type { ServiceClient, ServiceRequest } from '../service-client.ts';
+import {
+  buildCollectionListRequest,
+  DEFAULT_PAGE_SIZE,
+  fetchOne,
+  listCollection,
+  type ResourceDescriptor,
+} from '../resource.ts';
+import type { ServiceRequest } from '../service-client.ts';
 
 /** The default page size for Cinder lists. */
-export const DEFAULT_VOLUME_PAGE_SIZE = 100;
+export const DEFAULT_VOLUME_PAGE_SIZE: number = DEFAULT_PAGE_SIZE;
 
-/** How one Cinder resource is listed and parsed: `volumes` / `volume`. */
-export interface CinderResource<T> {
-  /** The collection path and list key, e.g. `snapshots`. */
-  readonly collection: string;
-  /** The singular body key, e.g. `snapshot`. */
-  readonly key: string;
-  /** Parses one item. */
-  readonly parse: (raw: unknown, path: string) => T;
-}
+/** How one Cinder resource is listed and parsed: `volumes` / `volume` (the shared collection descriptor). */
+export type CinderResource<T> = ResourceDescriptor<T>;
 
 /**
  * Builds the first page of `GET /<collection>/detail` with an explicit page size; `undefined` filters are dropped.
@@ -29,48 +27,11 @@ export function buildCinderListRequest(
   filters: Readonly<Record<string, QueryValue>>,
   pageSize: number | undefined,
 ): ServiceRequest {
-  return {
-    method: 'GET',
-    path: `${collection}/detail`,
-    query: { ...filters, limit: pageSize ?? DEFAULT_VOLUME_PAGE_SIZE },
-    expect: [200],
-  };
+  return buildCollectionListRequest(`${collection}/detail`, filters, pageSize);
 }
 
-/**
- * Walks a Cinder collection lazily through `<collection>_links`.
- *
- * @param client - The block-storage service.
- * @param resource - Collection, key and parser.
- * @param request - The first page.
- * @param signal - Aborts the walk.
- * @returns The parsed items.
- */
-export function cinderList<T>(
-  client: ServiceClient,
-  resource: CinderResource<T>,
-  request: ServiceRequest,
-  signal?: AbortSignal,
-): AsyncIterable<T> {
-  const next = linksNext(`${resource.collection}_links`);
-  return paginate(client, request, { itemsKey: resource.collection, parse: resource.parse, next }, signal);
-}
+/** Walks a Cinder collection lazily through `<collection>_links` ({@link listCollection}). */
+export const cinderList: typeof listCollection = listCollection;
 
-/**
- * Sends a request that answers `{ <key>: {...} }` and parses the item.
- *
- * @param client - The block-storage service.
- * @param resource - Key and parser.
- * @param request - A get, create or update request.
- * @param signal - Aborts the request.
- * @returns The parsed item.
- */
-export async function cinderOne<T>(
-  client: ServiceClient,
-  resource: CinderResource<T>,
-  request: ServiceRequest,
-  signal?: AbortSignal,
-): Promise<T> {
-  const response = await client.request(request, signal);
-  return resource.parse(expectObject(response.body, '$')[resource.key], `$.${resource.key}`);
-}
+/** Sends a Cinder request that answers `{ <key>: {...} }` and parses the item ({@link fetchOne}). */
+export const cinderOne: typeof fetchOne = fetchOne;

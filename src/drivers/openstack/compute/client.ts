@@ -19,6 +19,13 @@ export const COMPUTE_MIN_MICROVERSION = '2.1';
 export const COMPUTE_MAX_MICROVERSION = '2.96';
 
 /**
+ * The version a compute client of the legacy `/v2/<project>` API (no microversions) works at: the base 2.x
+ * behaviour, with no microversion header sent. Operations that need a later microversion refuse it with
+ * {@link "index"!NotSupportedError} before sending.
+ */
+export const LEGACY_COMPUTE_VERSION: Microversion = Object.freeze({ major: 2, minor: 0 });
+
+/**
  * A Nova endpoint with its negotiated microversion; the microversion header is sent on every request of this
  * client (and only to compute).
  */
@@ -31,9 +38,14 @@ export interface ComputeClient {
   readonly serverMin: Microversion;
   /** The highest microversion the server accepts. */
   readonly serverMax: Microversion;
+  /**
+   * Whether the endpoint speaks microversions; `false` for the legacy `/v2/<project>` API, where
+   * `microversion` is {@link "drivers/openstack/compute"!LEGACY_COMPUTE_VERSION} and no header is sent.
+   */
+  readonly microversions: boolean;
 }
 
-/** What {@link connectCompute} needs. */
+/** What {@link "drivers/openstack/compute"!connectCompute} needs. */
 export interface ConnectComputeOptions {
   /** The shared pipeline (authenticated for real use). */
   readonly send: Send;
@@ -49,12 +61,14 @@ export interface ConnectComputeOptions {
  *
  * @param options - Pipeline, endpoint and an optional pinned microversion.
  * @param signal - Aborts the discovery request.
- * @returns The compute client. Cache it: discovery is meant to happen once per service.
- * @throws {@link NotSupportedError} when the endpoint has no microversions or the ranges do not overlap.
- * @throws {@link ConfigurationError} when the pinned microversion is malformed.
+ * @returns The compute client. Cache it: discovery is meant to happen once per service. An endpoint without
+ * microversions (the legacy `/v2/<project>` API) gives a client that sends no microversion header.
+ * @throws {@link "index"!NotSupportedError} when the ranges do not overlap, or a microversion is pinned on an endpoint
+ * without microversions.
+ * @throws {@link "index"!ConfigurationError} when the pinned microversion is malformed.
  * @example
  * ```ts
- * import { connectCompute } from 'stratus/openstack';
+ * import { connectCompute } from 'stratus/openstack/compute';
  * import type { Send } from 'stratus';
  * declare const send: Send;
  * const compute = await connectCompute({ send, endpoint: 'http://127.0.0.1:8774/v2.1' });
@@ -74,8 +88,9 @@ export async function connectCompute(
   });
   const version = await discoverVersion(bare, signal);
   if (!version.minMicroversion || !version.maxMicroversion) {
+    if (pinned === undefined) return legacyCompute(bare.endpoint, options.send);
     throw new NotSupportedError(
-      `Nova at ${bare.endpoint} serves ${version.id || 'an API'} without microversions; point the catalog (or endpointOverride) at the v2.1 endpoint`,
+      `Nova at ${bare.endpoint} serves ${version.id || 'an API'} without microversions, so microversion ${options.microversion ?? ''} cannot be pinned; leave \`microversion\` out, or point the catalog (or endpointOverride) at the v2.1 endpoint`,
     );
   }
   const microversion = negotiateMicroversion({
@@ -119,7 +134,21 @@ export function fixedCompute(
     send,
     headers: microversionHeaders('compute', microversion),
   });
-  return Object.freeze({ service, microversion, serverMin, serverMax });
+  return Object.freeze({ service, microversion, serverMin, serverMax, microversions: true });
+}
+
+/**
+ * Binds a legacy compute endpoint (`/v2/<project>`, no microversions): no microversion header is sent, and the
+ * client works at {@link "drivers/openstack/compute"!LEGACY_COMPUTE_VERSION}, so operations that need a microversion refuse before sending.
+ *
+ * @param endpoint - The compute endpoint.
+ * @param send - The pipeline.
+ * @returns The compute client.
+ */
+export function legacyCompute(endpoint: string, send: Send): ComputeClient {
+  const service = createServiceClient({ serviceType: 'compute', name: 'Nova', endpoint, send });
+  const v = LEGACY_COMPUTE_VERSION;
+  return Object.freeze({ service, microversion: v, serverMin: v, serverMax: v, microversions: false });
 }
 
 /**

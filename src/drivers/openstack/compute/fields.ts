@@ -1,19 +1,48 @@
 // Field readers for hot parsers (server lists): the same checks as `src/shape/expect.ts`, but the JSON path is
 // only built when a check fails, and well-formed values are returned without copying.
 import { ResponseShapeError } from '../../../errors/response-shape-error.ts';
-import { expectNumber, expectObject, type JsonObject } from '../../../shape/expect.ts';
+import { expectId, expectNumber, expectObject, type JsonObject } from '../../../shape/expect.ts';
 
 /**
  * @param obj - The object being parsed.
  * @param key - The field.
  * @param path - The object's JSON path (used only in the error).
  * @returns The string value.
- * @throws {@link ResponseShapeError} when it is not a string.
+ * @throws {@link "index"!ResponseShapeError} when it is not a string.
  */
 export function str(obj: JsonObject, key: string, path: string): string {
   const value = obj[key];
   if (typeof value === 'string') return value;
   throw new ResponseShapeError(`${path}.${key}`, 'a string', value);
+}
+
+/**
+ * Reads an id field: a string as is, a non-negative integer (older Nova) as its decimal string.
+ *
+ * @param obj - The object being parsed.
+ * @param key - The field.
+ * @param path - The object's JSON path (used only in the error).
+ * @returns The id as a string.
+ * @throws {@link "index"!ResponseShapeError} when it is neither a string nor an integer.
+ */
+export function id(obj: JsonObject, key: string, path: string): string {
+  const value = obj[key];
+  return typeof value === 'string' ? value : expectId(value, `${path}.${key}`);
+}
+
+/**
+ * Like {@link id}, for an optional field.
+ *
+ * @param obj - The object being parsed.
+ * @param key - The field.
+ * @param path - The object's JSON path (used only in the error).
+ * @returns The id as a string, or `undefined` for a missing or null field.
+ */
+export function optId(obj: JsonObject, key: string, path: string): string | undefined {
+  const value = obj[key];
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return undefined;
+  return expectId(value, `${path}.${key}`);
 }
 
 /**
@@ -35,7 +64,7 @@ export function optObj(parent: JsonObject, key: string, path: string): JsonObjec
  * @param key - The field.
  * @param path - The object's JSON path (used only in the error).
  * @returns The string, or `undefined` for a missing or null field.
- * @throws {@link ResponseShapeError} when it is present and not a string.
+ * @throws {@link "index"!ResponseShapeError} when it is present and not a string.
  */
 export function optStr(obj: JsonObject, key: string, path: string): string | undefined {
   const value = obj[key];

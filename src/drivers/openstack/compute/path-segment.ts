@@ -6,7 +6,7 @@ import { ConfigurationError } from '../../../errors/configuration-error.ts';
  * @param id - A server id (or any resource id).
  * @param what - What it is, for the error.
  * @returns The encoded segment.
- * @throws {@link ConfigurationError} when the id is empty.
+ * @throws {@link "index"!ConfigurationError} when the id is empty.
  */
 export function segment(id: string, what: string): string {
   if (typeof id !== 'string' || id.trim() === '') {
@@ -21,7 +21,7 @@ export function segment(id: string, what: string): string {
  * @param id - The id.
  * @param what - What it is, for the error.
  * @returns The id unchanged.
- * @throws {@link ConfigurationError} when the id is empty.
+ * @throws {@link "index"!ConfigurationError} when the id is empty.
  */
 export function nonEmptyId(id: string, what: string): string {
   segment(id, what);

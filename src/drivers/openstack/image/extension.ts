@@ -1,9 +1,4 @@
-import {
-  bindServiceCall,
-  bindServiceList,
-  type ServiceBound,
-  type ServiceResolver,
-} from '../network/extensions/bind-service.ts';
+import { bindCall, bindList, type ServiceBound, type ServiceResolver } from '../bind.ts';
 import {
   createImageWithData,
   downloadImageData,
@@ -31,37 +26,37 @@ import {
  * Glance through the driver: `driver.ext.image.*`, every image operation bound to the driver's image client.
  */
 export interface ImageExtension {
-  /** {@inheritDoc listImages} */
+  /** {@inheritDoc "drivers/openstack/image"!listImages} */
   readonly listImages: ServiceBound<typeof listImages>;
-  /** {@inheritDoc getImage} */
+  /** {@inheritDoc "drivers/openstack/image"!getImage} */
   readonly getImage: ServiceBound<typeof getImage>;
-  /** {@inheritDoc findImagesByName} */
+  /** {@inheritDoc "drivers/openstack/image"!findImagesByName} */
   readonly findImagesByName: ServiceBound<typeof findImagesByName>;
-  /** {@inheritDoc createImage} */
+  /** {@inheritDoc "drivers/openstack/image"!createImage} */
   readonly createImage: ServiceBound<typeof createImage>;
-  /** {@inheritDoc updateImage} */
+  /** {@inheritDoc "drivers/openstack/image"!updateImage} */
   readonly updateImage: ServiceBound<typeof updateImage>;
-  /** {@inheritDoc deleteImage} */
+  /** {@inheritDoc "drivers/openstack/image"!deleteImage} */
   readonly deleteImage: ServiceBound<typeof deleteImage>;
-  /** {@inheritDoc deactivateImage} */
+  /** {@inheritDoc "drivers/openstack/image"!deactivateImage} */
   readonly deactivateImage: ServiceBound<typeof deactivateImage>;
-  /** {@inheritDoc reactivateImage} */
+  /** {@inheritDoc "drivers/openstack/image"!reactivateImage} */
   readonly reactivateImage: ServiceBound<typeof reactivateImage>;
-  /** {@inheritDoc createImageWithData} */
+  /** {@inheritDoc "drivers/openstack/image"!createImageWithData} */
   readonly createImageWithData: ServiceBound<typeof createImageWithData>;
-  /** {@inheritDoc uploadImageData} */
+  /** {@inheritDoc "drivers/openstack/image"!uploadImageData} */
   readonly uploadImageData: ServiceBound<typeof uploadImageData>;
-  /** {@inheritDoc downloadImageData} */
+  /** {@inheritDoc "drivers/openstack/image"!downloadImageData} */
   readonly downloadImageData: ServiceBound<typeof downloadImageData>;
-  /** {@inheritDoc saveImageData} */
+  /** {@inheritDoc "drivers/openstack/image"!saveImageData} */
   readonly saveImageData: ServiceBound<typeof saveImageData>;
-  /** {@inheritDoc listImageMembers} */
+  /** {@inheritDoc "drivers/openstack/image"!listImageMembers} */
   readonly listImageMembers: ServiceBound<typeof listImageMembers>;
-  /** {@inheritDoc addImageMember} */
+  /** {@inheritDoc "drivers/openstack/image"!addImageMember} */
   readonly addImageMember: ServiceBound<typeof addImageMember>;
-  /** {@inheritDoc updateImageMember} */
+  /** {@inheritDoc "drivers/openstack/image"!updateImageMember} */
   readonly updateImageMember: ServiceBound<typeof updateImageMember>;
-  /** {@inheritDoc removeImageMember} */
+  /** {@inheritDoc "drivers/openstack/image"!removeImageMember} */
   readonly removeImageMember: ServiceBound<typeof removeImageMember>;
 }
 
@@ -73,21 +68,21 @@ export interface ImageExtension {
  */
 export function createImageExtension(service: ServiceResolver): ImageExtension {
   return Object.freeze({
-    listImages: bindServiceList(service, listImages),
-    getImage: bindServiceCall(service, getImage),
-    findImagesByName: bindServiceCall(service, findImagesByName),
-    createImage: bindServiceCall(service, createImage),
-    updateImage: bindServiceCall(service, updateImage),
-    deleteImage: bindServiceCall(service, deleteImage),
-    deactivateImage: bindServiceCall(service, deactivateImage),
-    reactivateImage: bindServiceCall(service, reactivateImage),
-    createImageWithData: bindServiceCall(service, createImageWithData),
-    uploadImageData: bindServiceCall(service, uploadImageData),
-    downloadImageData: bindServiceCall(service, downloadImageData),
-    saveImageData: bindServiceCall(service, saveImageData),
-    listImageMembers: bindServiceCall(service, listImageMembers),
-    addImageMember: bindServiceCall(service, addImageMember),
-    updateImageMember: bindServiceCall(service, updateImageMember),
-    removeImageMember: bindServiceCall(service, removeImageMember),
+    listImages: bindList(service, listImages),
+    getImage: bindCall(service, getImage),
+    findImagesByName: bindCall(service, findImagesByName),
+    createImage: bindCall(service, createImage),
+    updateImage: bindCall(service, updateImage),
+    deleteImage: bindCall(service, deleteImage),
+    deactivateImage: bindCall(service, deactivateImage),
+    reactivateImage: bindCall(service, reactivateImage),
+    createImageWithData: bindCall(service, createImageWithData),
+    uploadImageData: bindCall(service, uploadImageData),
+    downloadImageData: bindCall(service, downloadImageData),
+    saveImageData: bindCall(service, saveImageData),
+    listImageMembers: bindCall(service, listImageMembers),
+    addImageMember: bindCall(service, addImageMember),
+    updateImageMember: bindCall(service, updateImageMember),
+    removeImageMember: bindCall(service, removeImageMember),
   });
 }

@@ -1,7 +1,7 @@
 import type { ImageManagement } from '../../../compute/capabilities.ts';
 import type { NodeImage } from '../../../compute/models/image.ts';
-import { NotFoundError } from '../../../errors/http-status-errors.ts';
-import type { ServiceResolver } from '../network/extensions/bind-service.ts';
+import type { ServiceResolver } from '../bind.ts';
+import { absentOnNotFound } from '../find.ts';
 import { deleteImage, getImage, listImages } from './images/operations.ts';
 import type { Image } from './images/types.ts';
 
@@ -27,12 +27,8 @@ export function createImageManagement(glance: ServiceResolver): ImageManagement 
       for await (const image of listImages(await glance(signal), {}, signal)) yield imageToNodeImage(image);
     },
     async getImage(id: string, signal?: AbortSignal): Promise<NodeImage<Image> | undefined> {
-      try {
-        return imageToNodeImage(await getImage(await glance(signal), id, signal));
-      } catch (error) {
-        if (error instanceof NotFoundError) return undefined;
-        throw error;
-      }
+      const image = await absentOnNotFound(getImage(await glance(signal), id, signal));
+      return image === undefined ? undefined : imageToNodeImage(image);
     },
     async deleteImage(image: NodeImage<unknown> | string, signal?: AbortSignal): Promise<void> {
       await deleteImage(await glance(signal), typeof image === 'string' ? image : image.id, signal);

@@ -1,23 +1,19 @@
-import { expectObject } from '../../../shape/expect.ts';
 import type { QueryValue } from '../../../transport/types.ts';
-import { linksNext, paginate } from '../pagination.ts';
+import {
+  buildCollectionListRequest,
+  DEFAULT_PAGE_SIZE,
+  fetchOne,
+  listCollection,
+  type ResourceDescriptor,
+} from '../resource.ts';
 import type { ServiceClient, ServiceRequest } from '../service-client.ts';
 import { neutronV2 } from './endpoint.ts';
 
 /** The default page size for Neutron lists. */
-export const DEFAULT_NETWORK_PAGE_SIZE = 100;
+export const DEFAULT_NETWORK_PAGE_SIZE: number = DEFAULT_PAGE_SIZE;
 
-/** How one Neutron resource is addressed and parsed: `networks` / `network`. */
-export interface NeutronResource<T> {
-  /** The collection path, e.g. `security-groups`. */
-  readonly collection: string;
-  /** The list key when it differs from the path, e.g. `security_groups`. @defaultValue `collection` */
-  readonly listKey?: string | undefined;
-  /** The singular body key, e.g. `floatingip`. */
-  readonly key: string;
-  /** Parses one item. */
-  readonly parse: (raw: unknown, path: string) => T;
-}
+/** How one Neutron resource is listed and parsed (the shared collection descriptor). */
+export type NeutronResource<T> = ResourceDescriptor<T>;
 
 /**
  * Builds the first page of `GET /v2.0/<collection>` with an explicit page size; `undefined` filters are dropped.
@@ -32,12 +28,7 @@ export function buildNeutronListRequest(
   filters: Readonly<Record<string, QueryValue>>,
   pageSize: number | undefined,
 ): ServiceRequest {
-  return {
-    method: 'GET',
-    path: collection,
-    query: { ...filters, limit: pageSize ?? DEFAULT_NETWORK_PAGE_SIZE },
-    expect: [200],
-  };
+  return buildCollectionListRequest(collection, filters, pageSize);
 }
 
 /**
@@ -108,9 +99,7 @@ export function neutronList<T>(
   request: ServiceRequest,
   signal?: AbortSignal,
 ): AsyncIterable<T> {
-  const itemsKey = resource.listKey ?? resource.collection;
-  const next = linksNext(`${itemsKey}_links`);
-  return paginate(neutronV2(client), request, { itemsKey, parse: resource.parse, next }, signal);
+  return listCollection(neutronV2(client), resource, request, signal);
 }
 
 /**
@@ -128,8 +117,7 @@ export async function neutronOne<T>(
   request: ServiceRequest,
   signal?: AbortSignal,
 ): Promise<T> {
-  const response = await neutronV2(client).request(request, signal);
-  return resource.parse(expectObject(response.body, '$')[resource.key], `$.${resource.key}`);
+  return fetchOne(neutronV2(client), resource, request, signal);
 }
 
 /**

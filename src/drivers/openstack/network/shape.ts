@@ -1,4 +1,4 @@
-import { expectArray, expectBoolean, expectString } from '../../../shape/expect.ts';
+import { expectArray, expectBoolean, expectId, expectString } from '../../../shape/expect.ts';
 
 /**
  * Narrows an optional array of strings; absent gives `[]`.
@@ -6,11 +6,24 @@ import { expectArray, expectBoolean, expectString } from '../../../shape/expect.
  * @param value - The value from the wire.
  * @param path - Its JSON path.
  * @returns A frozen array.
- * @throws {@link ResponseShapeError} when it is not an array of strings.
+ * @throws {@link "index"!ResponseShapeError} when it is not an array of strings.
  */
 export function stringList(value: unknown, path: string): readonly string[] {
   if (value === undefined || value === null) return Object.freeze([]);
   return Object.freeze(expectArray(value, path).map((v, i) => expectString(v, `${path}[${i}]`)));
+}
+
+/**
+ * Narrows an optional array of ids (strings, or integers from older clouds, as strings); absent gives `[]`.
+ *
+ * @param value - The value from the wire.
+ * @param path - Its JSON path.
+ * @returns A frozen array of string ids.
+ * @throws {@link "index"!ResponseShapeError} when it is not an array of ids.
+ */
+export function idList(value: unknown, path: string): readonly string[] {
+  if (value === undefined || value === null) return Object.freeze([]);
+  return Object.freeze(expectArray(value, path).map((v, i) => expectId(v, `${path}[${i}]`)));
 }
 
 /**
@@ -20,7 +33,7 @@ export function stringList(value: unknown, path: string): readonly string[] {
  * @param path - Its JSON path.
  * @param fallback - The value when absent.
  * @returns The boolean.
- * @throws {@link ResponseShapeError} when present and not a boolean.
+ * @throws {@link "index"!ResponseShapeError} when present and not a boolean.
  */
 export function flag(value: unknown, path: string, fallback: boolean): boolean {
   return value === undefined || value === null ? fallback : expectBoolean(value, path);

@@ -1,9 +1,4 @@
-import {
-  bindServiceCall,
-  bindServiceList,
-  type ServiceBound,
-  type ServiceResolver,
-} from '../network/extensions/bind-service.ts';
+import { bindCall, bindList, type ServiceBound, type ServiceResolver } from '../bind.ts';
 import { listStackEvents } from './events/operations.ts';
 import { getStackResource, listStackResources } from './resources/operations.ts';
 import {
@@ -20,27 +15,27 @@ import { deleteStackAndWait, waitForStack } from './stacks/waiters.ts';
  * Heat through the driver: `driver.ext.orchestration.*` (stacks, their resources and events).
  */
 export interface OrchestrationExtension {
-  /** {@inheritDoc listStacks} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!listStacks} */
   readonly listStacks: ServiceBound<typeof listStacks>;
-  /** {@inheritDoc getStack} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!getStack} */
   readonly getStack: ServiceBound<typeof getStack>;
-  /** {@inheritDoc findStack} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!findStack} */
   readonly findStack: ServiceBound<typeof findStack>;
-  /** {@inheritDoc createStack} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!createStack} */
   readonly createStack: ServiceBound<typeof createStack>;
-  /** {@inheritDoc updateStack} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!updateStack} */
   readonly updateStack: ServiceBound<typeof updateStack>;
-  /** {@inheritDoc deleteStack} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!deleteStack} */
   readonly deleteStack: ServiceBound<typeof deleteStack>;
-  /** {@inheritDoc waitForStack} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!waitForStack} */
   readonly waitForStack: ServiceBound<typeof waitForStack>;
-  /** {@inheritDoc deleteStackAndWait} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!deleteStackAndWait} */
   readonly deleteStackAndWait: ServiceBound<typeof deleteStackAndWait>;
-  /** {@inheritDoc listStackResources} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!listStackResources} */
   readonly listStackResources: ServiceBound<typeof listStackResources>;
-  /** {@inheritDoc getStackResource} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!getStackResource} */
   readonly getStackResource: ServiceBound<typeof getStackResource>;
-  /** {@inheritDoc listStackEvents} */
+  /** {@inheritDoc "drivers/openstack/orchestration"!listStackEvents} */
   readonly listStackEvents: ServiceBound<typeof listStackEvents>;
 }
 
@@ -52,16 +47,16 @@ export interface OrchestrationExtension {
  */
 export function createOrchestrationExtension(service: ServiceResolver): OrchestrationExtension {
   return Object.freeze({
-    listStacks: bindServiceList(service, listStacks),
-    getStack: bindServiceCall(service, getStack),
-    findStack: bindServiceCall(service, findStack),
-    createStack: bindServiceCall(service, createStack),
-    updateStack: bindServiceCall(service, updateStack),
-    deleteStack: bindServiceCall(service, deleteStack),
-    waitForStack: bindServiceCall(service, waitForStack),
-    deleteStackAndWait: bindServiceCall(service, deleteStackAndWait),
-    listStackResources: bindServiceCall(service, listStackResources),
-    getStackResource: bindServiceCall(service, getStackResource),
-    listStackEvents: bindServiceList(service, listStackEvents),
+    listStacks: bindList(service, listStacks),
+    getStack: bindCall(service, getStack),
+    findStack: bindCall(service, findStack),
+    createStack: bindCall(service, createStack),
+    updateStack: bindCall(service, updateStack),
+    deleteStack: bindCall(service, deleteStack),
+    waitForStack: bindCall(service, waitForStack),
+    deleteStackAndWait: bindCall(service, deleteStackAndWait),
+    listStackResources: bindCall(service, listStackResources),
+    getStackResource: bindCall(service, getStackResource),
+    listStackEvents: bindList(service, listStackEvents),
   });
 }

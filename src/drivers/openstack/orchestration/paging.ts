@@ -7,7 +7,7 @@ import type { NextPage } from '../pagination.ts';
  * same query with `marker` set to the last item's id; a short page is the last.
  *
  * @param itemsKey - The list key, e.g. `stacks`.
- * @returns A {@link NextPage} rule.
+ * @returns A {@link "drivers/openstack/wire"!NextPage} rule.
  */
 export function heatMarkerNext(itemsKey: string): NextPage {
   return (response: HttpResponse): string | undefined => {

@@ -1,3 +1,4 @@
+import { type Bound, bindCall, bindList } from '../bind.ts';
 import { listAvailabilityZones } from '../compute/availability-zones/operations.ts';
 import type { ComputeClient } from '../compute/client.ts';
 import { getFlavor, getFlavorExtraSpecs, listFlavors } from '../compute/flavors/operations.ts';
@@ -34,88 +35,87 @@ import {
 } from '../compute/server-groups/operations.ts';
 import { createServer, getServer, listServers, updateServer } from '../compute/servers/operations.ts';
 import { waitForServerStatus } from '../compute/servers/waiters.ts';
-import { type Bound, bindCall, bindList } from './bind.ts';
 import type { DriverContext } from './context.ts';
 
 /**
  * Nova beyond the portable API: every compute operation, bound to the driver's compute client.
  *
- * @remarks `getServer` throws {@link NotFoundError} for a missing server, unlike the portable `getNode`.
+ * @remarks `getServer` throws {@link "index"!NotFoundError} for a missing server, unlike the portable `getNode`.
  */
 export interface ComputeExtension {
   /** The negotiated client (discovers the microversion on first use). */
   readonly client: (signal?: AbortSignal) => Promise<ComputeClient>;
-  /** {@inheritDoc listServers} */
+  /** {@inheritDoc "drivers/openstack/compute"!listServers} */
   readonly listServers: Bound<typeof listServers>;
-  /** {@inheritDoc getServer} */
+  /** {@inheritDoc "drivers/openstack/compute"!getServer} */
   readonly getServer: Bound<typeof getServer>;
-  /** {@inheritDoc createServer} */
+  /** {@inheritDoc "drivers/openstack/compute"!createServer} */
   readonly createServer: Bound<typeof createServer>;
-  /** {@inheritDoc updateServer} */
+  /** {@inheritDoc "drivers/openstack/compute"!updateServer} */
   readonly updateServer: Bound<typeof updateServer>;
-  /** {@inheritDoc runServerAction} */
+  /** {@inheritDoc "drivers/openstack/compute"!runServerAction} */
   readonly runServerAction: Bound<typeof runServerAction>;
-  /** {@inheritDoc rebootServer} */
+  /** {@inheritDoc "drivers/openstack/compute"!rebootServer} */
   readonly rebootServer: Bound<typeof rebootServer>;
-  /** {@inheritDoc lockServer} */
+  /** {@inheritDoc "drivers/openstack/compute"!lockServer} */
   readonly lockServer: Bound<typeof lockServer>;
-  /** {@inheritDoc rescueServer} */
+  /** {@inheritDoc "drivers/openstack/compute"!rescueServer} */
   readonly rescueServer: Bound<typeof rescueServer>;
-  /** {@inheritDoc rebuildServer} */
+  /** {@inheritDoc "drivers/openstack/compute"!rebuildServer} */
   readonly rebuildServer: Bound<typeof rebuildServer>;
-  /** {@inheritDoc resizeServer} */
+  /** {@inheritDoc "drivers/openstack/compute"!resizeServer} */
   readonly resizeServer: Bound<typeof resizeServer>;
-  /** {@inheritDoc createServerImage} */
+  /** {@inheritDoc "drivers/openstack/compute"!createServerImage} */
   readonly createServerImage: Bound<typeof createServerImage>;
-  /** {@inheritDoc changeServerPassword} */
+  /** {@inheritDoc "drivers/openstack/compute"!changeServerPassword} */
   readonly changeServerPassword: Bound<typeof changeServerPassword>;
-  /** {@inheritDoc getConsoleOutput} */
+  /** {@inheritDoc "drivers/openstack/compute"!getConsoleOutput} */
   readonly getConsoleOutput: Bound<typeof getConsoleOutput>;
-  /** {@inheritDoc getRemoteConsole} */
+  /** {@inheritDoc "drivers/openstack/compute"!getRemoteConsole} */
   readonly getRemoteConsole: Bound<typeof getRemoteConsole>;
-  /** {@inheritDoc getServerMetadata} */
+  /** {@inheritDoc "drivers/openstack/compute"!getServerMetadata} */
   readonly getServerMetadata: Bound<typeof getServerMetadata>;
-  /** {@inheritDoc setServerMetadata} */
+  /** {@inheritDoc "drivers/openstack/compute"!setServerMetadata} */
   readonly setServerMetadata: Bound<typeof setServerMetadata>;
-  /** {@inheritDoc deleteServerMetadataItem} */
+  /** {@inheritDoc "drivers/openstack/compute"!deleteServerMetadataItem} */
   readonly deleteServerMetadataItem: Bound<typeof deleteServerMetadataItem>;
-  /** {@inheritDoc listFlavors} */
+  /** {@inheritDoc "drivers/openstack/compute"!listFlavors} */
   readonly listFlavors: Bound<typeof listFlavors>;
-  /** {@inheritDoc getFlavor} */
+  /** {@inheritDoc "drivers/openstack/compute"!getFlavor} */
   readonly getFlavor: Bound<typeof getFlavor>;
-  /** {@inheritDoc getFlavorExtraSpecs} */
+  /** {@inheritDoc "drivers/openstack/compute"!getFlavorExtraSpecs} */
   readonly getFlavorExtraSpecs: Bound<typeof getFlavorExtraSpecs>;
-  /** {@inheritDoc listKeypairs} */
+  /** {@inheritDoc "drivers/openstack/compute"!listKeypairs} */
   readonly listKeypairs: Bound<typeof listKeypairs>;
-  /** {@inheritDoc getKeypair} */
+  /** {@inheritDoc "drivers/openstack/compute"!getKeypair} */
   readonly getKeypair: Bound<typeof getKeypair>;
-  /** {@inheritDoc createKeypair} */
+  /** {@inheritDoc "drivers/openstack/compute"!createKeypair} */
   readonly createKeypair: Bound<typeof createKeypair>;
-  /** {@inheritDoc listAvailabilityZones} */
+  /** {@inheritDoc "drivers/openstack/compute"!listAvailabilityZones} */
   readonly listAvailabilityZones: Bound<typeof listAvailabilityZones>;
-  /** {@inheritDoc getLimits} */
+  /** {@inheritDoc "drivers/openstack/compute"!getLimits} */
   readonly getLimits: Bound<typeof getLimits>;
-  /** {@inheritDoc waitForServerStatus} */
+  /** {@inheritDoc "drivers/openstack/compute"!waitForServerStatus} */
   readonly waitForServerStatus: Bound<typeof waitForServerStatus>;
-  /** {@inheritDoc getQuotaSet} */
+  /** {@inheritDoc "drivers/openstack/compute"!getQuotaSet} */
   readonly getQuotaSet: Bound<typeof getQuotaSet>;
-  /** {@inheritDoc getDefaultQuotaSet} */
+  /** {@inheritDoc "drivers/openstack/compute"!getDefaultQuotaSet} */
   readonly getDefaultQuotaSet: Bound<typeof getDefaultQuotaSet>;
-  /** {@inheritDoc updateQuotaSet} */
+  /** {@inheritDoc "drivers/openstack/compute"!updateQuotaSet} */
   readonly updateQuotaSet: Bound<typeof updateQuotaSet>;
-  /** {@inheritDoc listServerGroups} */
+  /** {@inheritDoc "drivers/openstack/compute"!listServerGroups} */
   readonly listServerGroups: Bound<typeof listServerGroups>;
-  /** {@inheritDoc getServerGroup} */
+  /** {@inheritDoc "drivers/openstack/compute"!getServerGroup} */
   readonly getServerGroup: Bound<typeof getServerGroup>;
-  /** {@inheritDoc createServerGroup} */
+  /** {@inheritDoc "drivers/openstack/compute"!createServerGroup} */
   readonly createServerGroup: Bound<typeof createServerGroup>;
-  /** {@inheritDoc deleteServerGroup} */
+  /** {@inheritDoc "drivers/openstack/compute"!deleteServerGroup} */
   readonly deleteServerGroup: Bound<typeof deleteServerGroup>;
-  /** {@inheritDoc listServerInterfaces} */
+  /** {@inheritDoc "drivers/openstack/compute"!listServerInterfaces} */
   readonly listServerInterfaces: Bound<typeof listServerInterfaces>;
-  /** {@inheritDoc attachServerInterface} */
+  /** {@inheritDoc "drivers/openstack/compute"!attachServerInterface} */
   readonly attachServerInterface: Bound<typeof attachServerInterface>;
-  /** {@inheritDoc detachServerInterface} */
+  /** {@inheritDoc "drivers/openstack/compute"!detachServerInterface} */
   readonly detachServerInterface: Bound<typeof detachServerInterface>;
 }
 

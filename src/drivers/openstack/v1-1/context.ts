@@ -1,4 +1,5 @@
 import type { OpenStackSession } from '../../../auth/session.ts';
+import { objectField, optionalStringField } from '../../../auth/validate-fields.ts';
 import { type ComputeClient, connectCompute } from '../compute/client.ts';
 import { createServiceClient, type ServiceClient } from '../service-client.ts';
 
@@ -45,8 +46,16 @@ export interface ComputeSettings {
  * @param session - The session.
  * @param compute - Compute settings.
  * @returns The context.
+ * @throws {@link "index"!ConfigurationError} naming a bad compute setting (they may come from untyped config).
  */
 export function createDriverContext(session: OpenStackSession, compute: ComputeSettings = {}): DriverContext {
+  const settings = objectField(compute, 'compute', 'pass { microversion?, serviceName? }');
+  optionalStringField(settings.microversion, 'compute.microversion', 'pass a microversion such as "2.60"');
+  optionalStringField(
+    settings.serviceName,
+    'compute.serviceName',
+    'pass the catalog service name, e.g. nova',
+  );
   let computePromise: Promise<ComputeClient> | undefined;
   let ready: ComputeClient | undefined;
   const services = new Map<string, Promise<ServiceClient>>();

@@ -35,7 +35,7 @@ function idOf(ref: { readonly id: string } | string | undefined): string | undef
  *
  * @param options - The portable plus Nova options.
  * @returns The options for `createServer`.
- * @throws {@link ConfigurationError} when `size` is missing.
+ * @throws {@link "index"!ConfigurationError} when `size` is missing.
  */
 export function toCreateServerOptions(options: OpenStackCreateNodeOptions): CreateServerOptions {
   const { size, image, location, hydrate: _hydrate, reconcile: _reconcile, ...rest } = options;

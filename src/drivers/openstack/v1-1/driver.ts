@@ -21,20 +21,24 @@ import {
 import type { NodeSize } from '../../../compute/models/size.ts';
 import { NodeDriver } from '../../../compute/node-driver.ts';
 import { NotFoundError } from '../../../errors/http-status-errors.ts';
+import { lazyIterable } from '../bind.ts';
+import { listAvailabilityZones } from '../compute/availability-zones/operations.ts';
 import type { AvailabilityZone } from '../compute/availability-zones/types.ts';
+import type { ComputeClient } from '../compute/client.ts';
+import { listFlavors } from '../compute/flavors/operations.ts';
 import type { Flavor } from '../compute/flavors/types.ts';
-import { deleteKeypair } from '../compute/keypairs/operations.ts';
+import { createKeypair, deleteKeypair, getKeypair, listKeypairs } from '../compute/keypairs/operations.ts';
 import type { Keypair } from '../compute/keypairs/types.ts';
+import { createServerImage, rebootServer, runServerAction } from '../compute/server-actions/operations.ts';
 import { SimpleServerAction } from '../compute/server-actions/types.ts';
-import { deleteServer, getServer, listServersAs } from '../compute/servers/operations.ts';
+import { createServer, deleteServer, getServer, listServersAs } from '../compute/servers/operations.ts';
 import type { ListServersOptions, Server } from '../compute/servers/types.ts';
 import { flavorToSize, keypairToKeyPair, serverToNode, zoneToLocation } from '../mapping.ts';
-import { lazyIterable } from './bind.ts';
 import { createPortableCapabilities, type PortableCapabilityServices } from './capabilities/index.ts';
 import { type ComputeExtension, createComputeExtension } from './compute-extension.ts';
 import { type ComputeSettings, createDriverContext, type DriverContext } from './context.ts';
 import { type OpenStackCreateNodeOptions, toCreateServerOptions } from './create-node-options.ts';
-import { pendingServer } from './pending-server.ts';
+import { pendingServer, withPassword } from './pending-server.ts';
 import { createOrAdopt } from './reconcile.ts';
 import {
   createPortableServices,
@@ -67,7 +71,7 @@ export type OpenStackExtensions = { readonly compute: ComputeExtension } & Servi
  *
  * @remarks
  * Thin: every method maps onto one Nova operation. Lists are lazy and follow every page; `getNode` returns
- * `undefined` for a missing server (the extension's `getServer` throws {@link NotFoundError}); waits poll one
+ * `undefined` for a missing server (the extension's `getServer` throws {@link "index"!NotFoundError}); waits poll one
  * server by id. The microversion is negotiated once per driver (one anonymous GET of Nova's version document).
  *
  * @example
@@ -94,7 +98,7 @@ export class OpenStackNodeDriver
   readonly capabilities: ReadonlySet<Capability>;
   /** Service-specific operations beyond the portable API, by service. */
   readonly ext: OpenStackExtensions;
-  /** Glance-backed image methods, when wired (see {@link supports}). */
+  /** Glance-backed image methods, when wired (see {@link "index"!supports}). */
   readonly listImages: ImageManagement['listImages'] | undefined;
   /** Glance-backed image lookup, when wired. */
   readonly getImage: ImageManagement['getImage'] | undefined;
@@ -131,7 +135,7 @@ export class OpenStackNodeDriver
 
   /**
    * @param options - A session (or session options) and compute settings.
-   * @throws {@link ConfigurationError} for invalid session options.
+   * @throws {@link "index"!ConfigurationError} for invalid session options.
    */
   constructor(options: OpenStackDriverOptions) {
     super();
@@ -169,6 +173,14 @@ export class OpenStackNodeDriver
     this.capabilities = new Set(caps);
   }
 
+  /**
+   * The one way this driver reaches Nova: the compute client once discovered (no promise on the hot path), or
+   * the discovery, abortable by `signal`.
+   */
+  #nova(signal: AbortSignal | undefined): ComputeClient | Promise<ComputeClient> {
+    return this.#context.computeIfReady() ?? this.#context.compute(signal);
+  }
+
   /** The session this driver sends through (one token for every service). */
   get session(): OpenStackSession {
     return this.#context.session;
@@ -184,9 +196,7 @@ export class OpenStackNodeDriver
     options: ListNodesOptions & ListServersOptions = {},
     signal?: AbortSignal,
   ): AsyncIterable<Node<Server>> {
-    return lazyIterable(async () =>
-      listServersAs(await this.#context.compute(signal), options, serverToNode, signal),
-    );
+    return lazyIterable(async () => listServersAs(await this.#nova(signal), options, serverToNode, signal));
   }
 
   /**
@@ -196,7 +206,7 @@ export class OpenStackNodeDriver
    * @returns The node, or `undefined` when Nova answers 404.
    */
   async getNode(id: string, signal?: AbortSignal): Promise<Node<Server> | undefined> {
-    const compute = this.#context.computeIfReady() ?? (await this.#context.compute(signal));
+    const compute = await this.#nova(signal);
     try {
       return serverToNode(await getServer(compute, id, signal));
     } catch (error) {
@@ -215,13 +225,18 @@ export class OpenStackNodeDriver
    *
    * @param options - Portable options (`size` = flavor, `image`, `location` = zone) plus Nova fields.
    * @param signal - Aborts the requests.
-   * @returns The new (or, with `reconcile`, the adopted) node (status `BUILD` → `pending`).
+   * @returns The new (or, with `reconcile`, the adopted) node (status `BUILD` → `pending`); Nova's generated
+   * admin password is in `extra.password` (as in libcloud), hidden from `util.inspect` and `JSON.stringify`.
    */
   async createNode(options: OpenStackCreateNodeOptions, signal?: AbortSignal): Promise<Node<Server>> {
     const create = async (): Promise<Server> => {
-      const created = await this.ext.compute.createServer(toCreateServerOptions(options), signal);
-      if (options.hydrate === false) return pendingServer(created.id, options.name);
-      return this.ext.compute.getServer(created.id, signal);
+      const compute = await this.#nova(signal);
+      const created = await createServer(compute, toCreateServerOptions(options), signal);
+      const server =
+        options.hydrate === false
+          ? pendingServer(created.id, options.name)
+          : await getServer(compute, created.id, signal);
+      return withPassword(server, created.adminPass);
     };
     const { reconcile } = options;
     if (reconcile === undefined || reconcile === false) return serverToNode(await create());
@@ -236,7 +251,7 @@ export class OpenStackNodeDriver
    * @returns Once Nova accepted the deletion.
    */
   async destroyNode(node: NodeRef, signal?: AbortSignal): Promise<void> {
-    await deleteServer(await this.#context.compute(signal), nodeId(node), signal);
+    await deleteServer(await this.#nova(signal), nodeId(node), signal);
   }
 
   /**
@@ -247,7 +262,7 @@ export class OpenStackNodeDriver
    * @returns Once Nova accepted the reboot.
    */
   async rebootNode(node: NodeRef, options: RebootNodeOptions = {}, signal?: AbortSignal): Promise<void> {
-    await this.ext.compute.rebootServer(nodeId(node), options.hard ?? false, signal);
+    await rebootServer(await this.#nova(signal), nodeId(node), options.hard ?? false, signal);
   }
 
   /**
@@ -257,7 +272,7 @@ export class OpenStackNodeDriver
    * @returns Once Nova accepted the request.
    */
   async startNode(node: NodeRef, signal?: AbortSignal): Promise<void> {
-    await this.ext.compute.runServerAction(nodeId(node), SimpleServerAction.START, signal);
+    await runServerAction(await this.#nova(signal), nodeId(node), SimpleServerAction.START, signal);
   }
 
   /**
@@ -267,7 +282,7 @@ export class OpenStackNodeDriver
    * @returns Once Nova accepted the request.
    */
   async stopNode(node: NodeRef, signal?: AbortSignal): Promise<void> {
-    await this.ext.compute.runServerAction(nodeId(node), SimpleServerAction.STOP, signal);
+    await runServerAction(await this.#nova(signal), nodeId(node), SimpleServerAction.STOP, signal);
   }
 
   /**
@@ -276,14 +291,14 @@ export class OpenStackNodeDriver
    * @returns An async iterable of sizes (the flavor is `extra`).
    */
   async *listSizes(signal?: AbortSignal): AsyncGenerator<NodeSize<Flavor>, void, undefined> {
-    for await (const flavor of this.ext.compute.listFlavors({}, signal)) yield flavorToSize(flavor);
+    for await (const flavor of listFlavors(await this.#nova(signal), {}, signal)) yield flavorToSize(flavor);
   }
 
   /** Lists the availability zones that accept servers, as real locations. */
   async *listLocations(
     signal?: AbortSignal,
   ): AsyncGenerator<NodeLocation<AvailabilityZone>, void, undefined> {
-    for await (const zone of this.ext.compute.listAvailabilityZones(false, signal)) {
+    for await (const zone of listAvailabilityZones(await this.#nova(signal), false, signal)) {
       if (zone.available) yield zoneToLocation(zone);
     }
   }
@@ -294,7 +309,9 @@ export class OpenStackNodeDriver
    * @returns An async iterable of key pairs.
    */
   async *listKeyPairs(signal?: AbortSignal): AsyncGenerator<KeyPair<Keypair>, void, undefined> {
-    for await (const keypair of this.ext.compute.listKeypairs({}, signal)) yield keypairToKeyPair(keypair);
+    for await (const keypair of listKeypairs(await this.#nova(signal), {}, signal)) {
+      yield keypairToKeyPair(keypair);
+    }
   }
 
   /**
@@ -305,7 +322,7 @@ export class OpenStackNodeDriver
    */
   async getKeyPair(name: string, signal?: AbortSignal): Promise<KeyPair<Keypair> | undefined> {
     try {
-      return keypairToKeyPair(await this.ext.compute.getKeypair(name, signal));
+      return keypairToKeyPair(await getKeypair(await this.#nova(signal), name, signal));
     } catch (error) {
       if (error instanceof NotFoundError) return undefined;
       throw error;
@@ -319,7 +336,7 @@ export class OpenStackNodeDriver
    * @returns The key pair with `privateKey` (hidden from `util.inspect` and `JSON.stringify`).
    */
   async createKeyPair(name: string, signal?: AbortSignal): Promise<KeyPair<Keypair>> {
-    return keypairToKeyPair(await this.ext.compute.createKeypair({ name }, signal));
+    return keypairToKeyPair(await createKeypair(await this.#nova(signal), { name }, signal));
   }
 
   /**
@@ -328,7 +345,7 @@ export class OpenStackNodeDriver
    * @param publicKey - The public key line.
    * @param signal - Aborts the request.
    * @returns The key pair.
-   * @throws {@link ConfigurationError} for a private key or text that is not a public key, before sending.
+   * @throws {@link "index"!ConfigurationError} for a private key or text that is not a public key, before sending.
    */
   async importKeyPairFromString(
     name: string,
@@ -336,7 +353,7 @@ export class OpenStackNodeDriver
     signal?: AbortSignal,
   ): Promise<KeyPair<Keypair>> {
     const key = validatePublicKey(publicKey, 'The public key');
-    return keypairToKeyPair(await this.ext.compute.createKeypair({ name, publicKey: key }, signal));
+    return keypairToKeyPair(await createKeypair(await this.#nova(signal), { name, publicKey: key }, signal));
   }
 
   /**
@@ -358,7 +375,7 @@ export class OpenStackNodeDriver
    */
   async deleteKeyPair(keyPair: KeyPair<unknown> | string, signal?: AbortSignal): Promise<void> {
     const name = typeof keyPair === 'string' ? keyPair : keyPair.name;
-    await deleteKeypair(await this.#context.compute(signal), name, signal);
+    await deleteKeypair(await this.#nova(signal), name, signal);
   }
 
   /**
@@ -376,7 +393,7 @@ export class OpenStackNodeDriver
     signal?: AbortSignal,
   ): Promise<NodeImage<{ readonly serverId: string }>> {
     const serverId = nodeId(node);
-    const id = await this.ext.compute.createServerImage(serverId, name, options.metadata, signal);
+    const id = await createServerImage(await this.#nova(signal), serverId, name, options.metadata, signal);
     return Object.freeze({ id, name, extra: Object.freeze({ serverId }) });
   }
 

@@ -1,3 +1,4 @@
+import { hideSecrets } from '../../../transport/hide-secrets.ts';
 import type { Server } from '../compute/servers/types.ts';
 
 /**
@@ -37,4 +38,16 @@ export function pendingServer(id: string, name: string): Server {
     accessIPv6: undefined,
     fault: undefined,
   };
+}
+
+/**
+ * Adds the admin password Nova generated at create time to the server record, hidden from printing.
+ *
+ * @param server - The created server.
+ * @param password - `adminPass` from the create answer, if any.
+ * @returns The server with `password`, whose `util.inspect` and `JSON.stringify` show a fingerprint only.
+ */
+export function withPassword(server: Server, password: string | undefined): Server {
+  if (password === undefined) return server;
+  return Object.freeze(hideSecrets({ ...server, password }, ['password']));
 }

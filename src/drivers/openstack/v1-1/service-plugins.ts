@@ -5,11 +5,11 @@
 // session, one token, cached service clients). A capability appears in `driver.capabilities` exactly when
 // `createPortableServices` provides it; the driver class itself never changes.
 import type { ImageManagement, VolumeManagement } from '../../../compute/capabilities.ts';
+import type { ServiceResolver } from '../bind.ts';
 import { type BlockStorageExtension, createBlockStorageExtension } from '../block-storage/extension.ts';
 import { createVolumeManagement } from '../block-storage/portable.ts';
 import { createImageExtension, type ImageExtension } from '../image/extension.ts';
 import { createImageManagement } from '../image/portable.ts';
-import type { ServiceResolver } from '../network/extensions/bind-service.ts';
 import { createFloatingIpsExtension, type FloatingIpsExtension } from '../network/extensions/floating-ips.ts';
 import { createNetworkExtension, type NetworkExtension } from '../network/extensions/network.ts';
 import {

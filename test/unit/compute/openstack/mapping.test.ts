@@ -13,7 +13,9 @@ describe('serverToNode', () => {
     ['SHUTOFF', NodeState.STOPPED],
     ['REBOOT', NodeState.REBOOTING],
     ['HARD_REBOOT', NodeState.REBOOTING],
-    ['VERIFY_RESIZE', NodeState.RECONFIGURING],
+    ['VERIFY_RESIZE', NodeState.RUNNING],
+    ['RESIZE', NodeState.RECONFIGURING],
+    ['REVERT_RESIZE', NodeState.RECONFIGURING],
     ['SHELVED_OFFLOADED', NodeState.ARCHIVED],
     ['PAUSED', NodeState.PAUSED],
     ['SUSPENDED', NodeState.SUSPENDED],
@@ -61,6 +63,8 @@ describe('serverToNode', () => {
     ['169.254.1.1', false],
     ['8.8.8.8', true],
     ['fe80::1', false],
+    ['fec0:4801:7808:52:16:3eff:fe60:187d', false],
+    ['FEFF::1', false],
     ['2001:db8::1', true],
   ])('%s is public: %s', (addr, expected) => {
     expect(isPublicAddress(addr, 'fixed')).toBe(expected);

@@ -92,5 +92,8 @@ describe('version documents', () => {
       'http://n:8774/v2.1',
     );
     expect(versionDocumentUrl('http://n:8774/v2.1/')).toBe('http://n:8774/v2.1');
+    expect(versionDocumentUrl('http://n:8774/v2/123456')).toBe('http://n:8774/v2');
+    expect(versionDocumentUrl('http://n/compute/v1.1/rs-reach-project/')).toBe('http://n/compute/v1.1');
+    expect(versionDocumentUrl('http://n/compute/v2.1')).toBe('http://n/compute/v2.1');
   });
 });

@@ -1,4 +1,4 @@
-import { listStacks } from 'stratus/openstack';
+import { listStacks } from 'stratus/openstack/orchestration';
 import { parseLocation } from '../../api/parse.ts';
 import type { SessionPool } from '../../location/session-pool.ts';
 import { DriverApiError } from '../api-error.ts';

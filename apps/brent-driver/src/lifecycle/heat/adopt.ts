@@ -1,5 +1,6 @@
 import { CloudError, NotFoundError } from 'stratus';
-import { findStack, type ServiceClient } from 'stratus/openstack';
+import type { ServiceClient } from 'stratus/openstack';
+import { findStack } from 'stratus/openstack/orchestration';
 import type { ExecuteRequest } from '../../api/types.ts';
 import { badRequest } from '../../http/api-error.ts';
 import { newRequestId } from '../request-id.ts';
@@ -39,6 +40,8 @@ export async function startAdopt(
     }
     throw error;
   });
+  if (stack === undefined)
+    throw badRequest(`Adopt: stack '${id}' was not found or has been deleted`, 'ERR_ADOPT');
   if (stack.status === 'DELETE_IN_PROGRESS')
     throw badRequest(`Adopt: stack '${id}' has been deleted`, 'ERR_ADOPT');
   return {

@@ -1,5 +1,6 @@
 import { BadRequestError, ConflictError, NotFoundError } from 'stratus';
-import { createStack, findStack, type ServiceClient } from 'stratus/openstack';
+import type { ServiceClient } from 'stratus/openstack';
+import { createStack, findStack } from 'stratus/openstack/orchestration';
 import type { ExecuteRequest } from '../../api/types.ts';
 import { badRequest } from '../../http/api-error.ts';
 import { FailureCode } from '../../messaging/completion.ts';
@@ -43,6 +44,9 @@ export async function startCreate(
         error,
       );
     });
+    if (stack === undefined) {
+      throw badRequest(`Stack '${reuse}' (resource property stack_id) was not found`, 'ERR_STACK_NOT_FOUND');
+    }
     return {
       lifecycle: 'Create',
       requestId: newRequestId('Create', stack.id),

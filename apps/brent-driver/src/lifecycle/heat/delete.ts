@@ -1,5 +1,6 @@
 import { CloudError, NotFoundError } from 'stratus';
-import { deleteStack, findStack, type ServiceClient, type Stack } from 'stratus/openstack';
+import type { ServiceClient } from 'stratus/openstack';
+import { deleteStack, findStack, type Stack } from 'stratus/openstack/orchestration';
 import type { ExecuteRequest } from '../../api/types.ts';
 import { newRequestId } from '../request-id.ts';
 import type { Started } from '../started.ts';
@@ -33,11 +34,13 @@ export async function startDelete(
       known: { status: 'COMPLETE' },
     };
   }
-  let stack: Stack;
+  let stack: Stack | undefined;
   try {
     stack = await findStack(heat, id, signal);
   } catch (error) {
     if (!gone(error)) throw error;
+  }
+  if (stack === undefined) {
     return {
       lifecycle: 'Delete',
       requestId: newRequestId('Delete', id),

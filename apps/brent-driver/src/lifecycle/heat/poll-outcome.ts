@@ -1,5 +1,5 @@
 import { StackOperationFailedError, toFailureCode } from 'stratus/facade';
-import type { Stack } from 'stratus/openstack';
+import type { Stack } from 'stratus/openstack/orchestration';
 import type { MonitorJob } from '../../jobs/monitor-job.ts';
 import { FailureCode } from '../../messaging/completion.ts';
 

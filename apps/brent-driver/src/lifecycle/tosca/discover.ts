@@ -1,5 +1,6 @@
 import { NotFoundError } from 'stratus';
-import { getSubnet, listNetworks, neutronV2, type ServiceClient, type Subnet } from 'stratus/openstack';
+import type { ServiceClient } from 'stratus/openstack';
+import { getSubnet, listNetworks, neutronV2, type Subnet } from 'stratus/openstack/network';
 import { parse } from 'yaml';
 import type { FoundReference } from '../../api/types.ts';
 import { badRequest } from '../../http/api-error.ts';

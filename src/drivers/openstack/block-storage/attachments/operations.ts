@@ -26,7 +26,7 @@ export interface AttachmentClients {
  * @param options - Device, whether and how to wait.
  * @param signal - Aborts the request and the wait.
  * @returns The attachment.
- * @throws {@link BadRequestError} when the volume is not available; {@link ResourceFailedError} when it fails.
+ * @throws {@link "index"!BadRequestError} when the volume is not available; {@link "index"!ResourceFailedError} when it fails.
  * @example
  * ```ts
  * const att = await attachVolume({ compute: nova, blockStorage: cinder }, server.id, volume.id);
@@ -61,7 +61,7 @@ export async function attachVolume(
  * @param options - Whether and how to wait.
  * @param signal - Aborts the request and the wait.
  * @returns Nothing once detached (or accepted, with `wait: false`).
- * @throws {@link NotFoundError} when the volume is not attached to that server.
+ * @throws {@link "index"!NotFoundError} when the volume is not attached to that server.
  */
 export async function detachVolume(
   clients: AttachmentClients,

@@ -1,4 +1,4 @@
-import { expectArray, expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import { expectArray, expectId, expectObject, optionalString } from '../../../../shape/expect.ts';
 import type { VolumeAttachment } from './types.ts';
 
 /**
@@ -7,14 +7,14 @@ import type { VolumeAttachment } from './types.ts';
  * @param raw - The attachment object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed attachment.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseVolumeAttachment(raw: unknown, path = '$'): VolumeAttachment {
   const o = expectObject(raw, path);
   return Object.freeze({
-    id: expectString(o.id ?? o.volumeId, `${path}.id`),
-    serverId: expectString(o.serverId, `${path}.serverId`),
-    volumeId: expectString(o.volumeId, `${path}.volumeId`),
+    id: expectId(o.id ?? o.volumeId, `${path}.id`),
+    serverId: expectId(o.serverId, `${path}.serverId`),
+    volumeId: expectId(o.volumeId, `${path}.volumeId`),
     device: optionalString(o.device, `${path}.device`),
   });
 }
@@ -24,7 +24,7 @@ export function parseVolumeAttachment(raw: unknown, path = '$'): VolumeAttachmen
  *
  * @param body - The response body.
  * @returns The attachments.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseVolumeAttachments(body: unknown): VolumeAttachment[] {
   const list = expectArray(expectObject(body, '$').volumeAttachments, '$.volumeAttachments');

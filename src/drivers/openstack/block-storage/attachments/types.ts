@@ -13,7 +13,7 @@ export interface VolumeAttachment {
   readonly device: string | undefined;
 }
 
-/** Options of {@link attachVolume}. */
+/** Options of {@link "drivers/openstack/block-storage"!attachVolume}. */
 export interface AttachVolumeOptions {
   /** Ask for a device name (hypervisors often ignore it). */
   readonly device?: string | undefined;

@@ -28,7 +28,7 @@ export async function getVolumeQuotas(
  * @param limits - New limits by name.
  * @param signal - Aborts the request.
  * @returns Every limit after the change.
- * @throws {@link ForbiddenError} for non-admins.
+ * @throws {@link "index"!ForbiddenError} for non-admins.
  */
 export async function updateVolumeQuotas(
   client: ServiceClient,

@@ -6,7 +6,7 @@ import type { VolumeQuotaLimits, VolumeQuotas, VolumeQuotaUsage } from './types.
  *
  * @param body - The response body.
  * @returns Quotas by name (`id` left out).
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseVolumeQuotas(body: unknown): VolumeQuotas {
   const set = expectObject(expectObject(body, '$').quota_set, '$.quota_set');
@@ -28,7 +28,7 @@ export function parseVolumeQuotas(body: unknown): VolumeQuotas {
  *
  * @param body - The response body.
  * @returns Limits by name.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseVolumeQuotaLimits(body: unknown): VolumeQuotaLimits {
   const set = expectObject(expectObject(body, '$').quota_set, '$.quota_set');

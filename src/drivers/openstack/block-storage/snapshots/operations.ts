@@ -1,6 +1,5 @@
 import { pollUntil, type WaitOptions } from '../../../../compute/waiters.ts';
-import { NotFoundError } from '../../../../errors/http-status-errors.ts';
-import { collect, looksLikeId, onlyMatch } from '../../network/find.ts';
+import { absentOnNotFound, findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { type CinderResource, cinderList, cinderOne } from '../resource.ts';
 import {
@@ -47,14 +46,14 @@ export function listSnapshots(
  * @param id - The snapshot UUID.
  * @param signal - Aborts the request.
  * @returns The snapshot.
- * @throws {@link NotFoundError} when there is no such snapshot.
+ * @throws {@link "index"!NotFoundError} when there is no such snapshot.
  */
 export function getSnapshot(client: ServiceClient, id: string, signal?: AbortSignal): Promise<Snapshot> {
   return cinderOne(client, SNAPSHOTS, buildGetSnapshotRequest(id), signal);
 }
 
 /**
- * Snapshots a volume (status `creating` at first; wait with {@link waitForSnapshotStatus}).
+ * Snapshots a volume (status `creating` at first; wait with {@link "drivers/openstack/block-storage"!waitForSnapshotStatus}).
  *
  * @param client - The block-storage service.
  * @param options - Volume, name and `force`.
@@ -108,7 +107,7 @@ export async function deleteSnapshot(client: ServiceClient, id: string, signal?:
  * @param options - Timeout, intervals, progress.
  * @param signal - Aborts the wait.
  * @returns The snapshot, or `undefined` once deleted.
- * @throws {@link ResourceFailedError} when it goes to an `error*` status.
+ * @throws {@link "index"!ResourceFailedError} when it goes to an `error*` status.
  */
 export function waitForSnapshotStatus(
   client: ServiceClient,
@@ -118,10 +117,7 @@ export function waitForSnapshotStatus(
   signal?: AbortSignal,
 ): Promise<Snapshot | undefined> {
   const fetch = (s?: AbortSignal): Promise<Snapshot | undefined> =>
-    getSnapshot(client, id, s).catch((error: unknown) => {
-      if (error instanceof NotFoundError) return undefined;
-      throw error;
-    });
+    absentOnNotFound(getSnapshot(client, id, s));
   return pollUntil(
     {
       description: `snapshot ${id} to be ${status}`,
@@ -145,14 +141,17 @@ export function waitForSnapshotStatus(
  * @param client - The service.
  * @param nameOrId - A UUID or a name.
  * @param signal - Aborts the request.
- * @returns The snapshot.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ * @returns The snapshot, or `undefined` when none has that id or name.
+ * @throws {@link "index"!AmbiguousResourceError} when several have that name (pass the id).
  */
 export async function findSnapshot(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<Snapshot> {
-  if (looksLikeId(nameOrId)) return getSnapshot(client, nameOrId, signal);
-  return onlyMatch(await collect(listSnapshots(client, { name: nameOrId }, signal)), 'snapshot', nameOrId);
+): Promise<Snapshot | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'snapshot',
+    get: (id) => getSnapshot(client, id, signal),
+    listByName: (name) => listSnapshots(client, { name }, signal),
+  });
 }

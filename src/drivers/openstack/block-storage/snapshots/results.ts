@@ -1,4 +1,5 @@
 import {
+  expectId,
   expectNumber,
   expectObject,
   expectString,
@@ -13,16 +14,16 @@ import type { Snapshot } from './types.ts';
  * @param raw - The snapshot object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed snapshot.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseSnapshot(raw: unknown, path = '$'): Snapshot {
   const o = expectObject(raw, path);
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: optionalString(o.name, `${path}.name`) ?? '',
     status: expectString(o.status, `${path}.status`),
     sizeGb: expectNumber(o.size, `${path}.size`),
-    volumeId: expectString(o.volume_id, `${path}.volume_id`),
+    volumeId: expectId(o.volume_id, `${path}.volume_id`),
     description: optionalString(o.description, `${path}.description`),
     metadata: expectStringMap(o.metadata, `${path}.metadata`),
     createdAt: expectString(o.created_at, `${path}.created_at`),

@@ -18,7 +18,7 @@ export interface Snapshot {
   readonly createdAt: string;
 }
 
-/** Filters and page size for {@link listSnapshots}. */
+/** Filters and page size for {@link "drivers/openstack/block-storage"!listSnapshots}. */
 export interface ListSnapshotsOptions {
   /** Only snapshots of this volume. */
   readonly volumeId?: string | undefined;
@@ -30,7 +30,7 @@ export interface ListSnapshotsOptions {
   readonly pageSize?: number | undefined;
 }
 
-/** What {@link createSnapshot} sends. */
+/** What {@link "drivers/openstack/block-storage"!createSnapshot} sends. */
 export interface CreateSnapshotOptions {
   /** The volume to snapshot. */
   readonly volumeId: string;
@@ -42,7 +42,7 @@ export interface CreateSnapshotOptions {
   readonly force?: boolean | undefined;
 }
 
-/** What {@link updateSnapshot} changes. */
+/** What {@link "drivers/openstack/block-storage"!updateSnapshot} changes. */
 export interface UpdateSnapshotOptions {
   /** A new name. */
   readonly name?: string | undefined;

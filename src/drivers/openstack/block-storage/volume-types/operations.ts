@@ -28,7 +28,7 @@ export async function listVolumeTypes(client: ServiceClient, signal?: AbortSigna
  * @param id - The type UUID.
  * @param signal - Aborts the request.
  * @returns The volume type.
- * @throws {@link NotFoundError} when there is no such type.
+ * @throws {@link "index"!NotFoundError} when there is no such type.
  */
 export async function getVolumeType(
   client: ServiceClient,
@@ -46,7 +46,7 @@ export async function getVolumeType(
  * @param options - Name, visibility and extra specs.
  * @param signal - Aborts the request.
  * @returns The new volume type.
- * @throws {@link ForbiddenError} for non-admins; {@link ConflictError} for a taken name.
+ * @throws {@link "index"!ForbiddenError} for non-admins; {@link "index"!ConflictError} for a taken name.
  */
 export async function createVolumeType(
   client: ServiceClient,
@@ -64,7 +64,7 @@ export async function createVolumeType(
  * @param id - The type UUID.
  * @param signal - Aborts the request.
  * @returns Nothing.
- * @throws {@link BadRequestError} while volumes use it.
+ * @throws {@link "index"!BadRequestError} while volumes use it.
  */
 export async function deleteVolumeType(
   client: ServiceClient,

@@ -1,5 +1,6 @@
 import {
   expectArray,
+  expectId,
   expectObject,
   expectString,
   expectStringMap,
@@ -13,13 +14,13 @@ import type { VolumeType } from './types.ts';
  * @param raw - The type object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed volume type.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseVolumeType(raw: unknown, path = '$'): VolumeType {
   const o = expectObject(raw, path);
   const isPublic = o.is_public ?? o['os-volume-type-access:is_public'];
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: expectString(o.name, `${path}.name`),
     description: optionalString(o.description, `${path}.description`),
     isPublic: isPublic !== false,
@@ -32,7 +33,7 @@ export function parseVolumeType(raw: unknown, path = '$'): VolumeType {
  *
  * @param body - The response body.
  * @returns The volume types.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseVolumeTypes(body: unknown): VolumeType[] {
   const types = expectArray(expectObject(body, '$').volume_types, '$.volume_types');

@@ -12,7 +12,7 @@ export interface VolumeType {
   readonly extraSpecs: Readonly<Record<string, string>>;
 }
 
-/** What {@link createVolumeType} sends (admin only). */
+/** What {@link "drivers/openstack/block-storage"!createVolumeType} sends (admin only). */
 export interface CreateVolumeTypeOptions {
   /** The name. */
   readonly name: string;

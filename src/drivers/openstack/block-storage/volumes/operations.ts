@@ -1,4 +1,4 @@
-import { collect, looksLikeId, onlyMatch } from '../../network/find.ts';
+import { findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { type CinderResource, cinderList, cinderOne } from '../resource.ts';
 import {
@@ -37,7 +37,7 @@ export function listVolumes(
  * @param id - The volume UUID.
  * @param signal - Aborts the request.
  * @returns The volume.
- * @throws {@link NotFoundError} when there is no such volume.
+ * @throws {@link "index"!NotFoundError} when there is no such volume.
  */
 export function getVolume(client: ServiceClient, id: string, signal?: AbortSignal): Promise<Volume> {
   return cinderOne(client, VOLUMES, buildGetVolumeRequest(id), signal);
@@ -45,13 +45,13 @@ export function getVolume(client: ServiceClient, id: string, signal?: AbortSigna
 
 /**
  * Creates a volume: empty, from an image, a snapshot or another volume. It starts in `creating`; wait with
- * {@link waitForVolumeStatus}.
+ * {@link "drivers/openstack/block-storage"!waitForVolumeStatus}.
  *
  * @param client - The block-storage service.
  * @param options - Size, source, type and zone.
  * @param signal - Aborts the request.
  * @returns The new volume.
- * @throws {@link ConfigurationError} for a bad size; {@link RateLimitError} (413) over quota.
+ * @throws {@link "index"!ConfigurationError} for a bad size; {@link "index"!RateLimitError} (413) over quota.
  * @example
  * ```ts
  * const v = await createVolume(cinder, { sizeGb: 1, name: 'data' });
@@ -92,7 +92,7 @@ export function updateVolume(
  * @param newSizeGb - The new size in GiB.
  * @param signal - Aborts the request.
  * @returns Nothing once accepted.
- * @throws {@link BadRequestError} when the new size is not larger.
+ * @throws {@link "index"!BadRequestError} when the new size is not larger.
  */
 export async function extendVolume(
   client: ServiceClient,
@@ -104,14 +104,14 @@ export async function extendVolume(
 }
 
 /**
- * Deletes a volume (Cinder answers 202; wait with {@link waitForVolumeDeleted}).
+ * Deletes a volume (Cinder answers 202; wait with {@link "drivers/openstack/block-storage"!waitForVolumeDeleted}).
  *
  * @param client - The block-storage service.
  * @param id - The volume UUID.
  * @param options - `cascade` also deletes its snapshots.
  * @param signal - Aborts the request.
  * @returns Nothing once accepted.
- * @throws {@link BadRequestError} while attached or with snapshots (without `cascade`).
+ * @throws {@link "index"!BadRequestError} while attached or with snapshots (without `cascade`).
  */
 export async function deleteVolume(
   client: ServiceClient,
@@ -128,14 +128,17 @@ export async function deleteVolume(
  * @param client - The service.
  * @param nameOrId - A UUID or a name.
  * @param signal - Aborts the request.
- * @returns The volume.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ * @returns The volume, or `undefined` when none has that id or name.
+ * @throws {@link "index"!AmbiguousResourceError} when several have that name (pass the id).
  */
 export async function findVolume(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<Volume> {
-  if (looksLikeId(nameOrId)) return getVolume(client, nameOrId, signal);
-  return onlyMatch(await collect(listVolumes(client, { name: nameOrId }, signal)), 'volume', nameOrId);
+): Promise<Volume | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'volume',
+    get: (id) => getVolume(client, id, signal),
+    listByName: (name) => listVolumes(client, { name }, signal),
+  });
 }

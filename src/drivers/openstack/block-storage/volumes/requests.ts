@@ -30,7 +30,7 @@ export function buildGetVolumeRequest(id: string): ServiceRequest {
  *
  * @param options - Size, source, type and zone.
  * @returns The request.
- * @throws {@link ConfigurationError} for a missing or non-positive size where one is needed.
+ * @throws {@link "index"!ConfigurationError} for a missing or non-positive size where one is needed.
  */
 export function buildCreateVolumeRequest(options: CreateVolumeOptions): ServiceRequest {
   const source = options.source ?? { kind: 'empty' };
@@ -76,7 +76,7 @@ export function buildUpdateVolumeRequest(id: string, options: UpdateVolumeOption
  * @param id - The volume UUID.
  * @param newSizeGb - The new size, larger than the current one.
  * @returns The request.
- * @throws {@link ConfigurationError} when the size is not a whole number ≥ 1.
+ * @throws {@link "index"!ConfigurationError} when the size is not a whole number ≥ 1.
  */
 export function buildExtendVolumeRequest(id: string, newSizeGb: number): ServiceRequest {
   if (!Number.isInteger(newSizeGb) || newSizeGb < 1) {

@@ -1,9 +1,11 @@
 import {
   expectArray,
+  expectId,
   expectNumber,
   expectObject,
   expectString,
   expectStringMap,
+  optionalId,
   optionalString,
 } from '../../../../shape/expect.ts';
 import type { Volume, VolumeAttachmentInfo } from './types.ts';
@@ -15,12 +17,12 @@ import type { Volume, VolumeAttachmentInfo } from './types.ts';
  * @param raw - The volume object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed volume.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseVolume(raw: unknown, path = '$'): Volume {
   const o = expectObject(raw, path);
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: optionalString(o.name, `${path}.name`) ?? '',
     status: expectString(o.status, `${path}.status`),
     sizeGb: expectNumber(o.size, `${path}.size`),
@@ -29,8 +31,8 @@ export function parseVolume(raw: unknown, path = '$'): Volume {
     bootable: o.bootable === true || o.bootable === 'true',
     multiattach: o.multiattach === true,
     description: optionalString(o.description, `${path}.description`),
-    snapshotId: optionalString(o.snapshot_id, `${path}.snapshot_id`),
-    sourceVolumeId: optionalString(o.source_volid, `${path}.source_volid`),
+    snapshotId: optionalId(o.snapshot_id, `${path}.snapshot_id`),
+    sourceVolumeId: optionalId(o.source_volid, `${path}.source_volid`),
     attachments: parseAttachments(o.attachments, `${path}.attachments`),
     metadata: expectStringMap(o.metadata, `${path}.metadata`),
     createdAt: expectString(o.created_at, `${path}.created_at`),
@@ -43,8 +45,8 @@ function parseAttachments(value: unknown, path: string): readonly VolumeAttachme
     expectArray(value, path).map((raw, i) => {
       const a = expectObject(raw, `${path}[${i}]`);
       return Object.freeze({
-        serverId: expectString(a.server_id, `${path}[${i}].server_id`),
-        attachmentId: optionalString(a.attachment_id, `${path}[${i}].attachment_id`),
+        serverId: expectId(a.server_id, `${path}[${i}].server_id`),
+        attachmentId: optionalId(a.attachment_id, `${path}[${i}].attachment_id`),
         device: optionalString(a.device, `${path}[${i}].device`),
       });
     }),

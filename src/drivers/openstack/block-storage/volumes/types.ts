@@ -14,7 +14,7 @@ export const VolumeStatus = {
   ERROR_EXTENDING: 'error_extending',
 } as const;
 
-/** One of {@link VolumeStatus}, or another status Cinder reports. */
+/** One of {@link "drivers/openstack/block-storage"!VolumeStatus}, or another status Cinder reports. */
 export type VolumeStatus = (typeof VolumeStatus)[keyof typeof VolumeStatus] | (string & {});
 
 /** One attachment of a volume to a server, as Cinder reports it. */
@@ -59,7 +59,7 @@ export interface Volume {
   readonly createdAt: string;
 }
 
-/** Filters and page size for {@link listVolumes}. */
+/** Filters and page size for {@link "drivers/openstack/block-storage"!listVolumes}. */
 export interface ListVolumesOptions {
   /** Exact name. */
   readonly name?: string | undefined;
@@ -76,7 +76,7 @@ export type VolumeSource =
   | { readonly kind: 'snapshot'; readonly snapshotId: string }
   | { readonly kind: 'volume'; readonly volumeId: string };
 
-/** What {@link createVolume} sends. */
+/** What {@link "drivers/openstack/block-storage"!createVolume} sends. */
 export interface CreateVolumeOptions {
   /** Size in GiB; may be omitted for snapshot and volume sources (the source's size is used). */
   readonly sizeGb?: number | undefined;
@@ -94,7 +94,7 @@ export interface CreateVolumeOptions {
   readonly metadata?: Readonly<Record<string, string>> | undefined;
 }
 
-/** What {@link updateVolume} changes. */
+/** What {@link "drivers/openstack/block-storage"!updateVolume} changes. */
 export interface UpdateVolumeOptions {
   /** A new name. */
   readonly name?: string | undefined;

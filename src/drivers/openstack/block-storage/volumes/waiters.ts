@@ -1,5 +1,5 @@
 import { pollUntil } from '../../../../compute/waiters.ts';
-import { NotFoundError } from '../../../../errors/http-status-errors.ts';
+import { absentOnNotFound } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { getVolume } from './operations.ts';
 import type { Volume, VolumeWaitOptions } from './types.ts';
@@ -11,12 +11,7 @@ async function fetchOrGone(
   id: string,
   signal?: AbortSignal,
 ): Promise<Volume | undefined> {
-  try {
-    return await getVolume(client, id, signal);
-  } catch (error) {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
+  return absentOnNotFound(getVolume(client, id, signal));
 }
 
 /**
@@ -28,8 +23,8 @@ async function fetchOrGone(
  * @param options - Timeout, intervals, progress.
  * @param signal - Aborts the wait.
  * @returns The volume in that status.
- * @throws {@link ResourceFailedError} when it goes to an `error*` status or disappears.
- * @throws {@link TimeoutError} when the timeout passes first.
+ * @throws {@link "index"!ResourceFailedError} when it goes to an `error*` status or disappears.
+ * @throws {@link "index"!TimeoutError} when the timeout passes first.
  */
 export async function waitForVolumeStatus(
   client: ServiceClient,
@@ -65,7 +60,7 @@ export async function waitForVolumeStatus(
  * @param options - Timeout, intervals, progress.
  * @param signal - Aborts the wait.
  * @returns Nothing once it is gone.
- * @throws {@link ResourceFailedError} when it goes to `error_deleting`.
+ * @throws {@link "index"!ResourceFailedError} when it goes to `error_deleting`.
  */
 export async function waitForVolumeDeleted(
   client: ServiceClient,

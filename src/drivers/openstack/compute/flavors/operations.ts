@@ -18,7 +18,7 @@ import type { Flavor, ListFlavorsOptions } from './types.ts';
  * @returns An async iterable of flavors.
  * @example
  * ```ts
- * import { listFlavors, type ComputeClient } from 'stratus/openstack';
+ * import { listFlavors, type ComputeClient } from 'stratus/openstack/compute';
  * declare const compute: ComputeClient;
  * for await (const flavor of listFlavors(compute, { minRamMiB: 512 })) console.log(flavor.name);
  * ```
@@ -41,7 +41,7 @@ export function listFlavors(
  * @param id - The flavor id.
  * @param signal - Aborts the request.
  * @returns The flavor.
- * @throws {@link NotFoundError} when there is no such flavor.
+ * @throws {@link "index"!NotFoundError} when there is no such flavor.
  */
 export async function getFlavor(client: ComputeClient, id: string, signal?: AbortSignal): Promise<Flavor> {
   const response = await client.service.request(buildGetFlavorRequest(id), signal);

@@ -1,4 +1,5 @@
 import {
+  expectId,
   expectNumber,
   expectObject,
   expectString,
@@ -14,13 +15,13 @@ import type { Flavor } from './types.ts';
  * @param raw - The `flavor` object.
  * @param path - Its JSON path.
  * @returns The flavor.
- * @throws {@link ResponseShapeError} naming the path of a bad field.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a bad field.
  * @remarks Nova sends `swap: ""` for a flavor without swap; it becomes 0.
  */
 export function parseFlavor(raw: unknown, path: string): Flavor {
   const f = expectObject(raw, path);
   return Object.freeze({
-    id: expectString(f.id, `${path}.id`),
+    id: expectId(f.id, `${path}.id`),
     name: expectString(f.name, `${path}.name`),
     ram: expectNumber(f.ram, `${path}.ram`),
     disk: expectNumber(f.disk, `${path}.disk`),

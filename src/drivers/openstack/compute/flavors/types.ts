@@ -30,7 +30,7 @@ export interface Flavor {
   readonly extraSpecs: Readonly<Record<string, string>>;
 }
 
-/** Filters of {@link listFlavors}. */
+/** Filters of {@link "drivers/openstack/compute"!listFlavors}. */
 export interface ListFlavorsOptions {
   /** Only flavors with at least this much memory (MiB). */
   readonly minRamMiB?: number | undefined;

@@ -1,3 +1,5 @@
+import { NotFoundError } from '../../../../errors/http-status-errors.ts';
+import { KeyPairNotFoundError } from '../../../../errors/key-pair-not-found-error.ts';
 import { NotSupportedError } from '../../../../errors/not-supported-error.ts';
 import { expectObject } from '../../../../shape/expect.ts';
 import { compareMicroversions, type Microversion, parseMicroversion } from '../../microversion.ts';
@@ -36,15 +38,33 @@ export function listKeypairs(
  * @param name - The key pair name.
  * @param signal - Aborts the request.
  * @returns The key pair.
- * @throws {@link NotFoundError} when there is none by that name.
+ * @throws {@link "index"!KeyPairNotFoundError} when there is none by that name.
  */
 export async function getKeypair(
   client: ComputeClient,
   name: string,
   signal?: AbortSignal,
 ): Promise<Keypair> {
-  const response = await client.service.request(buildGetKeypairRequest(name), signal);
+  const response = await client.service
+    .request(buildGetKeypairRequest(name), signal)
+    .catch((error: unknown) => keypairMissing(error, name));
   return parseKeypair(expectObject(response.body, '$').keypair, '$.keypair');
+}
+
+/**
+ * Turns Nova's 404 for a key pair into the one typed error for a missing key pair.
+ *
+ * @param error - What the request threw.
+ * @param name - The key pair name.
+ * @returns Never.
+ * @throws {@link "index"!KeyPairNotFoundError} for a 404; the error itself otherwise.
+ */
+export function keypairMissing(error: unknown, name: string): never {
+  if (error instanceof NotFoundError && !(error instanceof KeyPairNotFoundError)) {
+    const { status, method, url, service, fault, requestId } = error;
+    throw new KeyPairNotFoundError(name, { status, method, url, service, fault, requestId, cause: error });
+  }
+  throw error;
 }
 
 /**
@@ -52,13 +72,13 @@ export async function getKeypair(
  *
  * @remarks
  * Nova stopped generating keys in microversion 2.92. A create without a public key is therefore sent at
- * `min(negotiated, 2.91)`; a cloud whose minimum is above 2.91 gets a {@link NotSupportedError} before sending.
+ * `min(negotiated, 2.91)`; a cloud whose minimum is above 2.91 gets a {@link "index"!NotSupportedError} before sending.
  *
  * @param client - The compute client.
  * @param options - Name, public key, type, owner.
  * @param signal - Aborts the request.
  * @returns The key pair, with `privateKey` when Nova generated it.
- * @throws {@link ConflictError} when the name is taken.
+ * @throws {@link "index"!ConflictError} when the name is taken.
  */
 export async function createKeypair(
   client: ComputeClient,
@@ -85,12 +105,14 @@ export async function createKeypair(
  * @param name - The key pair name.
  * @param signal - Aborts the request.
  * @returns Once deleted.
- * @throws {@link NotFoundError} when there is none by that name.
+ * @throws {@link "index"!KeyPairNotFoundError} when there is none by that name.
  */
 export async function deleteKeypair(
   client: ComputeClient,
   name: string,
   signal?: AbortSignal,
 ): Promise<void> {
-  await client.service.request(buildDeleteKeypairRequest(name), signal);
+  await client.service
+    .request(buildDeleteKeypairRequest(name), signal)
+    .catch((error: unknown) => keypairMissing(error, name));
 }

@@ -1,4 +1,4 @@
-import { expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import { expectObject, expectString, optionalId, optionalString } from '../../../../shape/expect.ts';
 import { hideSecrets } from '../../../../transport/redact.ts';
 import type { Keypair } from './types.ts';
 
@@ -16,7 +16,7 @@ export function parseKeypair(raw: unknown, path: string): Keypair {
     publicKey: (optionalString(k.public_key, `${path}.public_key`) ?? '').trim(),
     fingerprint: optionalString(k.fingerprint, `${path}.fingerprint`) ?? '',
     type: optionalString(k.type, `${path}.type`),
-    userId: optionalString(k.user_id, `${path}.user_id`),
+    userId: optionalId(k.user_id, `${path}.user_id`),
     createdAt: optionalString(k.created_at, `${path}.created_at`),
     privateKey: optionalString(k.private_key, `${path}.private_key`),
   };

@@ -23,7 +23,7 @@ export interface Keypair {
   readonly privateKey: string | undefined;
 }
 
-/** What {@link createKeypair} needs. */
+/** What {@link "drivers/openstack/compute"!createKeypair} needs. */
 export interface CreateKeypairOptions {
   /** The key pair name. */
   readonly name: string;
@@ -35,7 +35,7 @@ export interface CreateKeypairOptions {
   readonly userId?: string | undefined;
 }
 
-/** Options of {@link listKeypairs}. */
+/** Options of {@link "drivers/openstack/compute"!listKeypairs}. */
 export interface ListKeypairsOptions {
   /** Admin only: another user's key pairs (2.10+). */
   readonly userId?: string | undefined;

@@ -48,7 +48,7 @@ export async function setServerMetadata(
  * @param key - The key to remove.
  * @param signal - Aborts the request.
  * @returns Once removed.
- * @throws {@link NotFoundError} when the key is not set.
+ * @throws {@link "index"!NotFoundError} when the key is not set.
  */
 export async function deleteServerMetadataItem(
   client: ComputeClient,

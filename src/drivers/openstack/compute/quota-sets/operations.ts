@@ -51,7 +51,7 @@ export async function getDefaultQuotaSet(
  * @param limits - New limits by Nova's key.
  * @param signal - Aborts the request.
  * @returns The quotas afterwards.
- * @throws {@link ForbiddenError} for a non-admin.
+ * @throws {@link "index"!ForbiddenError} for a non-admin.
  */
 export async function updateQuotaSet(
   client: ComputeClient,

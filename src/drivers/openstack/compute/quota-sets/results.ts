@@ -1,4 +1,4 @@
-import { expectNumber, expectObject, optionalString } from '../../../../shape/expect.ts';
+import { expectNumber, expectObject, optionalId } from '../../../../shape/expect.ts';
 import type { QuotaSet } from './types.ts';
 
 /**
@@ -26,5 +26,5 @@ export function parseQuotaSet(body: unknown, projectId: string): QuotaSet {
       limits[key] = expectNumber(value, path);
     }
   }
-  return Object.freeze({ projectId: optionalString(q.id, '$.quota_set.id') ?? projectId, limits, usage });
+  return Object.freeze({ projectId: optionalId(q.id, '$.quota_set.id') ?? projectId, limits, usage });
 }

@@ -1,5 +1,6 @@
 import { expectObject } from '../../../../shape/expect.ts';
 import type { ComputeClient } from '../client.ts';
+import { getServer } from '../servers/operations.ts';
 import { parseServer } from '../servers/results.ts';
 import type { Server } from '../servers/types.ts';
 import {
@@ -29,13 +30,13 @@ import type {
  *
  * @param client - The compute client.
  * @param id - The server id.
- * @param action - One of {@link SimpleServerAction}.
+ * @param action - One of {@link "drivers/openstack/compute"!SimpleServerAction}.
  * @param signal - Aborts the request.
  * @returns Once Nova accepted the action.
- * @throws {@link ConflictError} when the server's state does not allow it (e.g. stopping a stopped server).
+ * @throws {@link "index"!ConflictError} when the server's state does not allow it (e.g. stopping a stopped server).
  * @example
  * ```ts
- * import { runServerAction, SimpleServerAction, type ComputeClient } from 'stratus/openstack';
+ * import { runServerAction, SimpleServerAction, type ComputeClient } from 'stratus/openstack/compute';
  * declare const compute: ComputeClient;
  * await runServerAction(compute, 'server-id', SimpleServerAction.STOP);
  * ```
@@ -104,7 +105,7 @@ export async function rescueServer(
  * @param id - The server id.
  * @param options - The image and the fields to change.
  * @param signal - Aborts the request.
- * @returns The server as Nova returns it (status `REBUILD`).
+ * @returns The server as Nova returns it (status `REBUILD`); after an empty 202, as one GET reads it.
  */
 export async function rebuildServer(
   client: ComputeClient,
@@ -116,11 +117,14 @@ export async function rebuildServer(
     buildRebuildRequest(id, options, client.microversion),
     signal,
   );
-  return parseServer(expectObject(response.body, '$').server, '$.server');
+  const body = response.body;
+  // Some clouds answer an empty 202: the rebuild was accepted, so read the server instead of failing.
+  if (typeof body !== 'object' || body === null) return getServer(client, id, signal);
+  return parseServer(expectObject(body, '$').server, '$.server');
 }
 
 /**
- * Resizes a server; it goes to `VERIFY_RESIZE`, then confirm or revert with {@link runServerAction}.
+ * Resizes a server; it goes to `VERIFY_RESIZE`, then confirm or revert with {@link "drivers/openstack/compute"!runServerAction}.
  *
  * @param client - The compute client.
  * @param id - The server id.

@@ -27,7 +27,7 @@ export function buildServerActionRequest(
 
 /**
  * @param id - The server id.
- * @param action - One of {@link SimpleServerAction}.
+ * @param action - One of {@link "drivers/openstack/compute"!SimpleServerAction}.
  * @returns The request (`confirmResize` answers 204, the rest 202).
  */
 export function buildSimpleActionRequest(id: string, action: SimpleServerAction): ServiceRequest {
@@ -73,7 +73,7 @@ export function buildRescueRequest(id: string, options: RescueServerOptions): Se
  * @param options - The new image and fields.
  * @param mv - The negotiated microversion.
  * @returns The `rebuild` action request.
- * @throws {@link NotSupportedError} for fields newer than the negotiated microversion.
+ * @throws {@link "index"!NotSupportedError} for fields newer than the negotiated microversion.
  */
 export function buildRebuildRequest(
   id: string,

@@ -9,7 +9,7 @@ import type { RemoteConsole } from './types.ts';
  *
  * @param response - The 202 response.
  * @returns The image id.
- * @throws {@link ResponseShapeError} when neither is present.
+ * @throws {@link "index"!ResponseShapeError} when neither is present.
  */
 export function parseCreatedImageId(response: HttpResponse): string {
   const body = response.body;

@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { SimpleServerAction } from 'stratus/openstack';
+ * import { SimpleServerAction } from 'stratus/openstack/compute';
  * console.log(SimpleServerAction.START); // 'os-start'
  * ```
  */
@@ -34,7 +34,7 @@ export const SimpleServerAction = {
   UNSHELVE: 'unshelve',
 } as const;
 
-/** One of the {@link SimpleServerAction} values. */
+/** One of the {@link "drivers/openstack/compute"!SimpleServerAction} values. */
 export type SimpleServerAction = (typeof SimpleServerAction)[keyof typeof SimpleServerAction];
 
 /** Options of a rebuild: a new image, and optionally a new name, password, metadata and more. */

@@ -1,4 +1,10 @@
-import { expectArray, expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import {
+  expectArray,
+  expectId,
+  expectObject,
+  expectString,
+  optionalString,
+} from '../../../../shape/expect.ts';
 import type { ServerGroup } from './types.ts';
 
 /**
@@ -13,7 +19,7 @@ export function parseServerGroup(raw: unknown, path: string): ServerGroup {
   const policies = g.policies === undefined ? [] : expectArray(g.policies, `${path}.policies`);
   const members = g.members === undefined ? [] : expectArray(g.members, `${path}.members`);
   return Object.freeze({
-    id: expectString(g.id, `${path}.id`),
+    id: expectId(g.id, `${path}.id`),
     name: optionalString(g.name, `${path}.name`) ?? '',
     policy: optionalString(g.policy, `${path}.policy`) ?? optionalString(policies[0], `${path}.policies[0]`),
     members: members.map((m, i) => expectString(m, `${path}.members[${i}]`)),

@@ -16,7 +16,7 @@ export interface ServerGroup {
   readonly rules: Readonly<Record<string, unknown>>;
 }
 
-/** What {@link createServerGroup} needs. */
+/** What {@link "drivers/openstack/compute"!createServerGroup} needs. */
 export interface CreateServerGroupOptions {
   /** The name. */
   readonly name: string;

@@ -151,8 +151,8 @@ function schedulerHints(options: CreateServerOptions): Record<string, unknown> |
  * @param options - The server to create.
  * @param microversion - The negotiated microversion.
  * @returns The request (`expect: [202]`).
- * @throws {@link ConfigurationError} for a missing name, flavor or boot source, or oversized user data.
- * @throws {@link NotSupportedError} for a field the negotiated microversion does not have.
+ * @throws {@link "index"!ConfigurationError} for a missing name, flavor or boot source, or oversized user data.
+ * @throws {@link "index"!NotSupportedError} for a field the negotiated microversion does not have.
  */
 export function buildCreateServerRequest(
   options: CreateServerOptions,

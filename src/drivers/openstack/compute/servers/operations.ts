@@ -1,9 +1,12 @@
-import { NotFoundError } from '../../../../errors/http-status-errors.ts';
+import { BadRequestError } from '../../../../errors/http-status-errors.ts';
+import { KeyPairNotFoundError } from '../../../../errors/key-pair-not-found-error.ts';
 import { expectObject } from '../../../../shape/expect.ts';
 import { hideSecrets } from '../../../../transport/redact.ts';
 import type { HttpResponse } from '../../../../transport/types.ts';
+import { absentOnNotFound } from '../../find.ts';
 import { pageItems, paginate, paginatePages } from '../../pagination.ts';
 import type { ComputeClient } from '../client.ts';
+import { getKeypair } from '../keypairs/operations.ts';
 import { buildCreateServerRequest, type CreateServerOptions } from './create-request.ts';
 import {
   buildDeleteServerRequest,
@@ -22,11 +25,11 @@ import type { CreatedServer, ListServersOptions, Server } from './types.ts';
  * @param options - Filters (all applied by Nova) and page size.
  * @param signal - Aborts the walk.
  * @returns An async iterable of servers.
- * @throws {@link CloudError} `ERR_PAGINATION_LOOP` when a next link loops.
+ * @throws {@link "index"!CloudError} `ERR_PAGINATION_LOOP` when a next link loops.
  * @see https://docs.openstack.org/api-ref/compute/#list-servers-detailed
  * @example
  * ```ts
- * import { listServers, type ComputeClient } from 'stratus/openstack';
+ * import { listServers, type ComputeClient } from 'stratus/openstack/compute';
  * declare const compute: ComputeClient;
  * for await (const server of listServers(compute, { status: 'ACTIVE' })) console.log(server.name);
  * ```
@@ -41,7 +44,7 @@ export function listServers(
 }
 
 /**
- * Like {@link listServers}, but maps each server as it is parsed, and walks each page's items without an
+ * Like {@link "drivers/openstack/compute"!listServers}, but maps each server as it is parsed, and walks each page's items without an
  * async generator per item (the portable `listNodes` uses it).
  *
  * @param client - The compute client.
@@ -68,7 +71,7 @@ export function listServersAs<T>(
  * @param id - The server id.
  * @param signal - Aborts the request.
  * @returns The server.
- * @throws {@link NotFoundError} when there is no such server (the portable `getNode` returns `undefined`).
+ * @throws {@link "index"!NotFoundError} when there is no such server (the portable `getNode` returns `undefined`).
  */
 export function getServer(client: ComputeClient, id: string, signal?: AbortSignal): Promise<Server> {
   // Not `async`: one promise fewer per call on the get-by-id hot path; a bad id still rejects, never throws.
@@ -96,12 +99,7 @@ export async function findServer(
   id: string,
   signal?: AbortSignal,
 ): Promise<Server | undefined> {
-  try {
-    return await getServer(client, id, signal);
-  } catch (error) {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
+  return absentOnNotFound(getServer(client, id, signal));
 }
 
 /**
@@ -111,8 +109,9 @@ export async function findServer(
  * @param options - The server to create.
  * @param signal - Aborts the request (a create is never retried).
  * @returns The id and the admin password (hidden from `util.inspect` and `JSON.stringify`).
- * @throws {@link ConfigurationError} for missing or invalid options, before sending.
- * @throws {@link NotSupportedError} for a field the negotiated microversion lacks, before sending.
+ * @throws {@link "index"!ConfigurationError} for missing or invalid options, before sending.
+ * @throws {@link "index"!NotSupportedError} for a field the negotiated microversion lacks, before sending.
+ * @throws {@link "index"!KeyPairNotFoundError} when `keyName` names no key pair (Nova's 400, checked with one lookup).
  */
 export async function createServer(
   client: ComputeClient,
@@ -120,8 +119,34 @@ export async function createServer(
   signal?: AbortSignal,
 ): Promise<CreatedServer> {
   const request = buildCreateServerRequest(options, client.microversion);
-  const response = await client.service.request(request, signal);
+  const response = await client.service
+    .request(request, signal)
+    .catch((error: unknown) => explainRefusedKey(client, error, options.keyName, signal));
   return Object.freeze(hideSecrets({ ...parseCreatedServer(response.body) }, ['adminPass']));
+}
+
+/**
+ * Nova refuses a boot with a missing key pair with a bare 400; one lookup of the key pair turns that into the
+ * one typed error for a missing key pair.
+ *
+ * @param client - The compute client.
+ * @param error - What the create threw.
+ * @param keyName - The key pair the create named, if any.
+ * @param signal - Aborts the lookup.
+ * @returns Never.
+ * @throws {@link "index"!KeyPairNotFoundError} when the named key pair does not exist; the original error otherwise.
+ */
+async function explainRefusedKey(
+  client: ComputeClient,
+  error: unknown,
+  keyName: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<never> {
+  if (!(error instanceof BadRequestError) || keyName === undefined) throw error;
+  await getKeypair(client, keyName, signal).catch((lookup: unknown) => {
+    throw lookup instanceof KeyPairNotFoundError ? lookup : error;
+  });
+  throw error;
 }
 
 /**

@@ -19,8 +19,8 @@ function pageSize(value: number | undefined): number | undefined {
  * @param options - Filters and page size.
  * @param microversion - The negotiated microversion (tag filters need 2.26).
  * @returns The request for `GET /servers/detail`.
- * @throws {@link NotSupportedError} for tag filters before 2.26.
- * @throws {@link ConfigurationError} for a bad page size.
+ * @throws {@link "index"!NotSupportedError} for tag filters before 2.26.
+ * @throws {@link "index"!ConfigurationError} for a bad page size.
  */
 export function buildListServersRequest(
   options: ListServersOptions,
@@ -81,8 +81,8 @@ export interface UpdateServerOptions {
  * @param options - The fields to change (at least one).
  * @param microversion - The negotiated microversion.
  * @returns The request for `PUT /servers/{id}`.
- * @throws {@link ConfigurationError} when no field is given.
- * @throws {@link NotSupportedError} for `description` before 2.19 or `hostname` before 2.90.
+ * @throws {@link "index"!ConfigurationError} when no field is given.
+ * @throws {@link "index"!NotSupportedError} for `description` before 2.19 or `hostname` before 2.90.
  */
 export function buildUpdateServerRequest(
   id: string,

@@ -1,7 +1,7 @@
 import { ResponseShapeError } from '../../../../errors/response-shape-error.ts';
 import type { JsonObject } from '../../../../shape/expect.ts';
-import { expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
-import { arr, obj, optNum, optObj, optStr, optText, str, strMap } from '../fields.ts';
+import { expectId, expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import { arr, id, obj, optId, optNum, optObj, optStr, optText, str, strMap } from '../fields.ts';
 import type { CreatedServer, Server, ServerAddress, ServerFault, ServerFlavor } from './types.ts';
 
 function optionalBoolean(value: unknown, path: string): boolean | undefined {
@@ -65,7 +65,7 @@ function parseImageId(s: JsonObject, path: string): string | undefined {
   if (image === '' || image === undefined || image === null) return undefined;
   if (isObject(image) && typeof image.id === 'string') return image.id;
   const checked = obj(image, `${path}.image`);
-  return optStr(checked, 'id', `${path}.image`);
+  return optId(checked, 'id', `${path}.image`);
 }
 
 const NO_STRINGS: Readonly<Record<string, string>> = Object.freeze({});
@@ -102,7 +102,7 @@ function parseFlavor(s: JsonObject, path: string): ServerFlavor | undefined {
   }
   const here = `${path}.flavor`;
   return {
-    id: optStr(f, 'id', here),
+    id: optId(f, 'id', here),
     originalName: optStr(f, 'original_name', here),
     ram: optNum(f, 'ram', here),
     vcpus: optNum(f, 'vcpus', here),
@@ -125,6 +125,7 @@ function parseFault(s: JsonObject, path: string): ServerFault | undefined {
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
 function names(value: unknown, parent: string, field: string, key: string): readonly string[] {
+  const read = key === 'id' ? id : str;
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return NO_NAMES;
   const list = arr(value, `${parent}.${field}`);
   const out: string[] = [];
@@ -134,7 +135,7 @@ function names(value: unknown, parent: string, field: string, key: string): read
     out.push(
       typeof name === 'string'
         ? name
-        : str(obj(item, `${parent}.${field}[${i}]`), key, `${parent}.${field}[${i}]`),
+        : read(obj(item, `${parent}.${field}[${i}]`), key, `${parent}.${field}[${i}]`),
     );
   }
   return out;
@@ -157,14 +158,14 @@ function strings(value: unknown, parent: string, field: string): readonly string
  * @param raw - The `server` object (or one element of `servers`).
  * @param path - Its JSON path, for errors.
  * @returns The server.
- * @throws {@link ResponseShapeError} naming the path of a field with an unexpected type.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a field with an unexpected type.
  * @remarks Accepts the embedded flavor of 2.47+, `image: ""` for boot-from-volume, and the partial records of
  * servers in a down cell (2.69+: no name, no addresses). Hot path of every list: paths are built only on error.
  */
 export function parseServer(raw: unknown, path: string): Server {
   const s = obj(raw, path);
   return {
-    id: str(s, 'id', path),
+    id: id(s, 'id', path),
     name: optStr(s, 'name', path) ?? '',
     status: optStr(s, 'status', path) ?? 'UNKNOWN',
     tenantId: optStr(s, 'tenant_id', path),
@@ -204,12 +205,12 @@ export function parseServer(raw: unknown, path: string): Server {
  *
  * @param body - The response body.
  * @returns The new server's id and admin password.
- * @throws {@link ResponseShapeError} when `server.id` is missing.
+ * @throws {@link "index"!ResponseShapeError} when `server.id` is missing.
  */
 export function parseCreatedServer(body: unknown): CreatedServer {
   const s = expectObject(expectObject(body, '$').server, '$.server');
   return Object.freeze({
-    id: expectString(s.id, '$.server.id'),
+    id: expectId(s.id, '$.server.id'),
     adminPass: optionalString(s.adminPass, '$.server.adminPass'),
   });
 }

@@ -101,6 +101,11 @@ export interface Server {
   readonly accessIPv6: string | undefined;
   /** The fault, for a server in ERROR. */
   readonly fault: ServerFault | undefined;
+  /**
+   * The admin password Nova generated, only on the record `createNode` returns (libcloud's `extra.password`);
+   * hidden from `util.inspect` and `JSON.stringify`, never logged.
+   */
+  readonly password?: string | undefined;
 }
 
 /** Nova's answer to a server create: only the id, links and (unless disabled) the admin password. */
@@ -114,7 +119,7 @@ export interface CreatedServer {
   readonly adminPass: string | undefined;
 }
 
-/** Filters and paging of {@link listServers}. Every filter is sent to Nova (none is applied client-side). */
+/** Filters and paging of {@link "drivers/openstack/compute"!listServers}. Every filter is sent to Nova (none is applied client-side). */
 export interface ListServersOptions {
   /** A regular expression on the name (Nova's semantics: `^web-` anchors). */
   readonly name?: string | undefined;

@@ -13,12 +13,12 @@ import type { Server } from './types.ts';
  * @param options - Timeout, intervals, progress callback.
  * @param signal - Aborts the wait.
  * @returns The server in the goal status (`undefined` when the goal was `DELETED` and it is gone).
- * @throws {@link ResourceFailedError} with Nova's fault message when the server goes to ERROR, or disappears
+ * @throws {@link "index"!ResourceFailedError} with Nova's fault message when the server goes to ERROR, or disappears
  * while another status was wanted.
- * @throws {@link TimeoutError} when `timeoutMs` passes first.
+ * @throws {@link "index"!TimeoutError} when `timeoutMs` passes first.
  * @example
  * ```ts
- * import { waitForServerStatus, type ComputeClient } from 'stratus/openstack';
+ * import { waitForServerStatus, type ComputeClient } from 'stratus/openstack/compute';
  * declare const compute: ComputeClient;
  * await waitForServerStatus(compute, 'server-id', ['SHUTOFF'], { timeoutMs: 120_000 });
  * ```

@@ -26,7 +26,7 @@ import type {
  * @param options - Progress callback and the total size of a stream.
  * @param signal - Aborts the upload.
  * @returns Nothing once Glance stored the data.
- * @throws {@link ConflictError} when the image already has data; {@link HttpError} for other failures.
+ * @throws {@link "index"!ConflictError} when the image already has data; {@link "index"!HttpError} for other failures.
  * @example
  * ```ts
  * await uploadImageData(glance, image.id, './disk.raw', { onProgress: (p) => console.log(p.bytes) });
@@ -85,7 +85,7 @@ async function* counted(
  * @param id - The image UUID.
  * @param signal - Aborts the download.
  * @returns The unread stream with its size and MD5 (an empty stream when the image has no data).
- * @throws {@link NotFoundError} when there is no such image; {@link ForbiddenError} when it is deactivated.
+ * @throws {@link "index"!NotFoundError} when there is no such image; {@link "index"!ForbiddenError} when it is deactivated.
  */
 export async function downloadImageData(
   client: ServiceClient,
@@ -110,7 +110,7 @@ export async function downloadImageData(
  * @param options - Progress callback.
  * @param signal - Aborts the download.
  * @returns The number of bytes written.
- * @throws {@link CloudError} `ERR_CHECKSUM_MISMATCH` when the bytes do not match the checksum Glance sent.
+ * @throws {@link "index"!CloudError} `ERR_CHECKSUM_MISMATCH` when the bytes do not match the checksum Glance sent.
  */
 export async function saveImageData(
   client: ServiceClient,

@@ -11,7 +11,7 @@ export interface TransferProgress {
   readonly totalBytes: number | undefined;
 }
 
-/** Options of {@link uploadImageData}. */
+/** Options of {@link "drivers/openstack/image"!uploadImageData}. */
 export interface UploadImageDataOptions {
   /** Called after each chunk is handed to the socket. */
   readonly onProgress?: ((progress: TransferProgress) => void) | undefined;
@@ -29,7 +29,7 @@ export interface ImageDownload {
   readonly md5: string | undefined;
 }
 
-/** Options of {@link saveImageData}. */
+/** Options of {@link "drivers/openstack/image"!saveImageData}. */
 export interface SaveImageDataOptions {
   /** Called after each chunk is written. */
   readonly onProgress?: ((progress: TransferProgress) => void) | undefined;

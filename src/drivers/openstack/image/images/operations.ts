@@ -19,7 +19,7 @@ import type { CreateImageOptions, Image, ListImagesOptions, UpdateImageOptions }
  * @param options - Filters and page size.
  * @param signal - Aborts the walk.
  * @returns An async iterable of images.
- * @throws {@link HttpError} subclasses for failed requests; `CloudError` `ERR_PAGINATION_LOOP` on a looping link.
+ * @throws {@link "index"!HttpError} subclasses for failed requests; `CloudError` `ERR_PAGINATION_LOOP` on a looping link.
  * @example
  * ```ts
  * for await (const image of listImages(glance, { status: 'active' })) console.log(image.name);
@@ -45,7 +45,7 @@ export function listImages(
  * @param id - The image UUID.
  * @param signal - Aborts the request.
  * @returns The image.
- * @throws {@link NotFoundError} when there is no such image.
+ * @throws {@link "index"!NotFoundError} when there is no such image.
  */
 export async function getImage(client: ServiceClient, id: string, signal?: AbortSignal): Promise<Image> {
   const response = await glanceV2(client).request(buildGetImageRequest(id), signal);
@@ -71,13 +71,13 @@ export async function findImagesByName(
 }
 
 /**
- * Creates an image record in status `queued`; upload its data with {@link uploadImageData}.
+ * Creates an image record in status `queued`; upload its data with {@link "drivers/openstack/image"!uploadImageData}.
  *
  * @param client - The image service.
  * @param options - Name, formats, visibility, tags and properties.
  * @param signal - Aborts the request.
  * @returns The new image.
- * @throws {@link ConflictError} when the chosen id is taken; {@link BadRequestError} for invalid fields.
+ * @throws {@link "index"!ConflictError} when the chosen id is taken; {@link "index"!BadRequestError} for invalid fields.
  */
 export async function createImage(
   client: ServiceClient,
@@ -114,7 +114,7 @@ export async function updateImage(
  * @param id - The image UUID.
  * @param signal - Aborts the request.
  * @returns Nothing once Glance accepted the delete.
- * @throws {@link ForbiddenError} when the image is protected; {@link NotFoundError} when it is gone.
+ * @throws {@link "index"!ForbiddenError} when the image is protected; {@link "index"!NotFoundError} when it is gone.
  */
 export async function deleteImage(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   await glanceV2(client).request(buildDeleteImageRequest(id), signal);

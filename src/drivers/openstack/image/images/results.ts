@@ -1,6 +1,7 @@
 import {
   expectArray,
   expectBoolean,
+  expectId,
   expectObject,
   expectString,
   optionalNumber,
@@ -38,14 +39,14 @@ const CORE_KEYS: ReadonlySet<string> = new Set([
  * @param raw - The image object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed image.
- * @throws {@link ResponseShapeError} naming the JSON path of a value with the wrong type.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a value with the wrong type.
  */
 export function parseImage(raw: unknown, path = '$'): Image {
   const o = expectObject(raw, path);
   const properties: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(o)) if (!CORE_KEYS.has(key)) properties[key] = value;
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: optionalString(o.name, `${path}.name`),
     status: expectString(o.status, `${path}.status`),
     visibility: expectString(o.visibility, `${path}.visibility`),

@@ -11,7 +11,7 @@ export const ImageStatus = {
   PENDING_DELETE: 'pending_delete',
 } as const;
 
-/** One of {@link ImageStatus}, or a newer status this version does not know. */
+/** One of {@link "drivers/openstack/image"!ImageStatus}, or a newer status this version does not know. */
 export type ImageStatus = (typeof ImageStatus)[keyof typeof ImageStatus] | (string & {});
 
 /** Who can see an image. */
@@ -22,7 +22,7 @@ export const ImageVisibility = {
   COMMUNITY: 'community',
 } as const;
 
-/** One of {@link ImageVisibility}. */
+/** One of {@link "drivers/openstack/image"!ImageVisibility}. */
 export type ImageVisibility = (typeof ImageVisibility)[keyof typeof ImageVisibility];
 
 /** A Glance v2 image. */
@@ -67,7 +67,7 @@ export interface Image {
   readonly properties: Readonly<Record<string, unknown>>;
 }
 
-/** Filters and page size for {@link listImages}. */
+/** Filters and page size for {@link "drivers/openstack/image"!listImages}. */
 export interface ListImagesOptions {
   /** Exact name. */
   readonly name?: string | undefined;
@@ -83,7 +83,7 @@ export interface ListImagesOptions {
   readonly pageSize?: number | undefined;
 }
 
-/** What {@link createImage} sends. */
+/** What {@link "drivers/openstack/image"!createImage} sends. */
 export interface CreateImageOptions {
   /** The image name. */
   readonly name: string;
@@ -107,7 +107,7 @@ export interface CreateImageOptions {
   readonly id?: string | undefined;
 }
 
-/** What {@link updateImage} changes; omitted fields stay as they are. */
+/** What {@link "drivers/openstack/image"!updateImage} changes; omitted fields stay as they are. */
 export interface UpdateImageOptions {
   /** A new name. */
   readonly name?: string | undefined;

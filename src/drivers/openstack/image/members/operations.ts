@@ -34,7 +34,7 @@ export async function listImageMembers(
  * @param projectId - The project to share with.
  * @param signal - Aborts the request.
  * @returns The new member.
- * @throws {@link ForbiddenError} when the image's visibility is not `shared`; {@link ConflictError} when already shared.
+ * @throws {@link "index"!ForbiddenError} when the image's visibility is not `shared`; {@link "index"!ConflictError} when already shared.
  */
 export async function addImageMember(
   client: ServiceClient,

@@ -5,7 +5,7 @@ export const ImageMemberStatus = {
   REJECTED: 'rejected',
 } as const;
 
-/** One of {@link ImageMemberStatus}. */
+/** One of {@link "drivers/openstack/image"!ImageMemberStatus}. */
 export type ImageMemberStatus = (typeof ImageMemberStatus)[keyof typeof ImageMemberStatus];
 
 /** A project an image is shared with. */

@@ -1,3 +1,4 @@
+import { bindCall, bindList, type ServiceBound, type ServiceResolver } from '../../bind.ts';
 import {
   allocateFloatingIp,
   attachFloatingIp,
@@ -9,31 +10,30 @@ import {
 } from '../floating-ips/operations.ts';
 import { attachFloatingIpToServer, listServerFloatingIps } from '../floating-ips/server.ts';
 import { listFloatingIpPools } from '../networks/operations.ts';
-import { bindServiceCall, bindServiceList, type ServiceBound, type ServiceResolver } from './bind-service.ts';
 
 /**
  * Floating IPs through the driver: `driver.ext.floatingIps.*`; the pools are the external networks.
  */
 export interface FloatingIpsExtension {
-  /** {@inheritDoc listFloatingIpPools} */
+  /** {@inheritDoc "drivers/openstack/network"!listFloatingIpPools} */
   readonly listPools: ServiceBound<typeof listFloatingIpPools>;
-  /** {@inheritDoc listFloatingIps} */
+  /** {@inheritDoc "drivers/openstack/network"!listFloatingIps} */
   readonly list: ServiceBound<typeof listFloatingIps>;
-  /** {@inheritDoc getFloatingIp} */
+  /** {@inheritDoc "drivers/openstack/network"!getFloatingIp} */
   readonly get: ServiceBound<typeof getFloatingIp>;
-  /** {@inheritDoc findFloatingIp} */
+  /** {@inheritDoc "drivers/openstack/network"!findFloatingIp} */
   readonly find: ServiceBound<typeof findFloatingIp>;
-  /** {@inheritDoc allocateFloatingIp} */
+  /** {@inheritDoc "drivers/openstack/network"!allocateFloatingIp} */
   readonly allocate: ServiceBound<typeof allocateFloatingIp>;
-  /** {@inheritDoc attachFloatingIp} */
+  /** {@inheritDoc "drivers/openstack/network"!attachFloatingIp} */
   readonly attach: ServiceBound<typeof attachFloatingIp>;
-  /** {@inheritDoc detachFloatingIp} */
+  /** {@inheritDoc "drivers/openstack/network"!detachFloatingIp} */
   readonly detach: ServiceBound<typeof detachFloatingIp>;
-  /** {@inheritDoc releaseFloatingIp} */
+  /** {@inheritDoc "drivers/openstack/network"!releaseFloatingIp} */
   readonly release: ServiceBound<typeof releaseFloatingIp>;
-  /** {@inheritDoc attachFloatingIpToServer} */
+  /** {@inheritDoc "drivers/openstack/network"!attachFloatingIpToServer} */
   readonly attachToServer: ServiceBound<typeof attachFloatingIpToServer>;
-  /** {@inheritDoc listServerFloatingIps} */
+  /** {@inheritDoc "drivers/openstack/network"!listServerFloatingIps} */
   readonly listForServer: ServiceBound<typeof listServerFloatingIps>;
 }
 
@@ -45,15 +45,15 @@ export interface FloatingIpsExtension {
  */
 export function createFloatingIpsExtension(service: ServiceResolver): FloatingIpsExtension {
   return Object.freeze({
-    listPools: bindServiceList(service, listFloatingIpPools),
-    list: bindServiceList(service, listFloatingIps),
-    get: bindServiceCall(service, getFloatingIp),
-    find: bindServiceCall(service, findFloatingIp),
-    allocate: bindServiceCall(service, allocateFloatingIp),
-    attach: bindServiceCall(service, attachFloatingIp),
-    detach: bindServiceCall(service, detachFloatingIp),
-    release: bindServiceCall(service, releaseFloatingIp),
-    attachToServer: bindServiceCall(service, attachFloatingIpToServer),
-    listForServer: bindServiceCall(service, listServerFloatingIps),
+    listPools: bindList(service, listFloatingIpPools),
+    list: bindList(service, listFloatingIps),
+    get: bindCall(service, getFloatingIp),
+    find: bindCall(service, findFloatingIp),
+    allocate: bindCall(service, allocateFloatingIp),
+    attach: bindCall(service, attachFloatingIp),
+    detach: bindCall(service, detachFloatingIp),
+    release: bindCall(service, releaseFloatingIp),
+    attachToServer: bindCall(service, attachFloatingIpToServer),
+    listForServer: bindCall(service, listServerFloatingIps),
   });
 }

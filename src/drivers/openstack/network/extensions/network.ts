@@ -1,3 +1,4 @@
+import { bindCall, bindList, type ServiceBound, type ServiceResolver } from '../../bind.ts';
 import {
   createNetwork,
   deleteNetwork,
@@ -27,69 +28,68 @@ import {
   listSubnets,
   updateSubnet,
 } from '../subnets/operations.ts';
-import { bindServiceCall, bindServiceList, type ServiceBound, type ServiceResolver } from './bind-service.ts';
 
 /**
  * Neutron through the driver: `driver.ext.network.*` (networks, subnets, ports, routers, quotas).
  */
 export interface NetworkExtension {
-  /** {@inheritDoc listNetworks} */
+  /** {@inheritDoc "drivers/openstack/network"!listNetworks} */
   readonly listNetworks: ServiceBound<typeof listNetworks>;
-  /** {@inheritDoc getNetwork} */
+  /** {@inheritDoc "drivers/openstack/network"!getNetwork} */
   readonly getNetwork: ServiceBound<typeof getNetwork>;
-  /** {@inheritDoc findNetwork} */
+  /** {@inheritDoc "drivers/openstack/network"!findNetwork} */
   readonly findNetwork: ServiceBound<typeof findNetwork>;
-  /** {@inheritDoc createNetwork} */
+  /** {@inheritDoc "drivers/openstack/network"!createNetwork} */
   readonly createNetwork: ServiceBound<typeof createNetwork>;
-  /** {@inheritDoc updateNetwork} */
+  /** {@inheritDoc "drivers/openstack/network"!updateNetwork} */
   readonly updateNetwork: ServiceBound<typeof updateNetwork>;
-  /** {@inheritDoc deleteNetwork} */
+  /** {@inheritDoc "drivers/openstack/network"!deleteNetwork} */
   readonly deleteNetwork: ServiceBound<typeof deleteNetwork>;
-  /** {@inheritDoc listSubnets} */
+  /** {@inheritDoc "drivers/openstack/network"!listSubnets} */
   readonly listSubnets: ServiceBound<typeof listSubnets>;
-  /** {@inheritDoc getSubnet} */
+  /** {@inheritDoc "drivers/openstack/network"!getSubnet} */
   readonly getSubnet: ServiceBound<typeof getSubnet>;
-  /** {@inheritDoc findSubnet} */
+  /** {@inheritDoc "drivers/openstack/network"!findSubnet} */
   readonly findSubnet: ServiceBound<typeof findSubnet>;
-  /** {@inheritDoc createSubnet} */
+  /** {@inheritDoc "drivers/openstack/network"!createSubnet} */
   readonly createSubnet: ServiceBound<typeof createSubnet>;
-  /** {@inheritDoc updateSubnet} */
+  /** {@inheritDoc "drivers/openstack/network"!updateSubnet} */
   readonly updateSubnet: ServiceBound<typeof updateSubnet>;
-  /** {@inheritDoc deleteSubnet} */
+  /** {@inheritDoc "drivers/openstack/network"!deleteSubnet} */
   readonly deleteSubnet: ServiceBound<typeof deleteSubnet>;
-  /** {@inheritDoc listPorts} */
+  /** {@inheritDoc "drivers/openstack/network"!listPorts} */
   readonly listPorts: ServiceBound<typeof listPorts>;
-  /** {@inheritDoc getPort} */
+  /** {@inheritDoc "drivers/openstack/network"!getPort} */
   readonly getPort: ServiceBound<typeof getPort>;
-  /** {@inheritDoc findPort} */
+  /** {@inheritDoc "drivers/openstack/network"!findPort} */
   readonly findPort: ServiceBound<typeof findPort>;
-  /** {@inheritDoc createPort} */
+  /** {@inheritDoc "drivers/openstack/network"!createPort} */
   readonly createPort: ServiceBound<typeof createPort>;
-  /** {@inheritDoc updatePort} */
+  /** {@inheritDoc "drivers/openstack/network"!updatePort} */
   readonly updatePort: ServiceBound<typeof updatePort>;
-  /** {@inheritDoc deletePort} */
+  /** {@inheritDoc "drivers/openstack/network"!deletePort} */
   readonly deletePort: ServiceBound<typeof deletePort>;
-  /** {@inheritDoc listRouters} */
+  /** {@inheritDoc "drivers/openstack/network"!listRouters} */
   readonly listRouters: ServiceBound<typeof listRouters>;
-  /** {@inheritDoc getRouter} */
+  /** {@inheritDoc "drivers/openstack/network"!getRouter} */
   readonly getRouter: ServiceBound<typeof getRouter>;
-  /** {@inheritDoc findRouter} */
+  /** {@inheritDoc "drivers/openstack/network"!findRouter} */
   readonly findRouter: ServiceBound<typeof findRouter>;
-  /** {@inheritDoc createRouter} */
+  /** {@inheritDoc "drivers/openstack/network"!createRouter} */
   readonly createRouter: ServiceBound<typeof createRouter>;
-  /** {@inheritDoc updateRouter} */
+  /** {@inheritDoc "drivers/openstack/network"!updateRouter} */
   readonly updateRouter: ServiceBound<typeof updateRouter>;
-  /** {@inheritDoc deleteRouter} */
+  /** {@inheritDoc "drivers/openstack/network"!deleteRouter} */
   readonly deleteRouter: ServiceBound<typeof deleteRouter>;
-  /** {@inheritDoc addRouterInterface} */
+  /** {@inheritDoc "drivers/openstack/network"!addRouterInterface} */
   readonly addRouterInterface: ServiceBound<typeof addRouterInterface>;
-  /** {@inheritDoc removeRouterInterface} */
+  /** {@inheritDoc "drivers/openstack/network"!removeRouterInterface} */
   readonly removeRouterInterface: ServiceBound<typeof removeRouterInterface>;
-  /** {@inheritDoc listRouterInterfaces} */
+  /** {@inheritDoc "drivers/openstack/network"!listRouterInterfaces} */
   readonly listRouterInterfaces: ServiceBound<typeof listRouterInterfaces>;
-  /** {@inheritDoc getNetworkQuotas} */
+  /** {@inheritDoc "drivers/openstack/network"!getNetworkQuotas} */
   readonly getNetworkQuotas: ServiceBound<typeof getNetworkQuotas>;
-  /** {@inheritDoc updateNetworkQuotas} */
+  /** {@inheritDoc "drivers/openstack/network"!updateNetworkQuotas} */
   readonly updateNetworkQuotas: ServiceBound<typeof updateNetworkQuotas>;
 }
 
@@ -101,34 +101,34 @@ export interface NetworkExtension {
  */
 export function createNetworkExtension(service: ServiceResolver): NetworkExtension {
   return Object.freeze({
-    listNetworks: bindServiceList(service, listNetworks),
-    getNetwork: bindServiceCall(service, getNetwork),
-    findNetwork: bindServiceCall(service, findNetwork),
-    createNetwork: bindServiceCall(service, createNetwork),
-    updateNetwork: bindServiceCall(service, updateNetwork),
-    deleteNetwork: bindServiceCall(service, deleteNetwork),
-    listSubnets: bindServiceList(service, listSubnets),
-    getSubnet: bindServiceCall(service, getSubnet),
-    findSubnet: bindServiceCall(service, findSubnet),
-    createSubnet: bindServiceCall(service, createSubnet),
-    updateSubnet: bindServiceCall(service, updateSubnet),
-    deleteSubnet: bindServiceCall(service, deleteSubnet),
-    listPorts: bindServiceList(service, listPorts),
-    getPort: bindServiceCall(service, getPort),
-    findPort: bindServiceCall(service, findPort),
-    createPort: bindServiceCall(service, createPort),
-    updatePort: bindServiceCall(service, updatePort),
-    deletePort: bindServiceCall(service, deletePort),
-    listRouters: bindServiceList(service, listRouters),
-    getRouter: bindServiceCall(service, getRouter),
-    findRouter: bindServiceCall(service, findRouter),
-    createRouter: bindServiceCall(service, createRouter),
-    updateRouter: bindServiceCall(service, updateRouter),
-    deleteRouter: bindServiceCall(service, deleteRouter),
-    addRouterInterface: bindServiceCall(service, addRouterInterface),
-    removeRouterInterface: bindServiceCall(service, removeRouterInterface),
-    listRouterInterfaces: bindServiceList(service, listRouterInterfaces),
-    getNetworkQuotas: bindServiceCall(service, getNetworkQuotas),
-    updateNetworkQuotas: bindServiceCall(service, updateNetworkQuotas),
+    listNetworks: bindList(service, listNetworks),
+    getNetwork: bindCall(service, getNetwork),
+    findNetwork: bindCall(service, findNetwork),
+    createNetwork: bindCall(service, createNetwork),
+    updateNetwork: bindCall(service, updateNetwork),
+    deleteNetwork: bindCall(service, deleteNetwork),
+    listSubnets: bindList(service, listSubnets),
+    getSubnet: bindCall(service, getSubnet),
+    findSubnet: bindCall(service, findSubnet),
+    createSubnet: bindCall(service, createSubnet),
+    updateSubnet: bindCall(service, updateSubnet),
+    deleteSubnet: bindCall(service, deleteSubnet),
+    listPorts: bindList(service, listPorts),
+    getPort: bindCall(service, getPort),
+    findPort: bindCall(service, findPort),
+    createPort: bindCall(service, createPort),
+    updatePort: bindCall(service, updatePort),
+    deletePort: bindCall(service, deletePort),
+    listRouters: bindList(service, listRouters),
+    getRouter: bindCall(service, getRouter),
+    findRouter: bindCall(service, findRouter),
+    createRouter: bindCall(service, createRouter),
+    updateRouter: bindCall(service, updateRouter),
+    deleteRouter: bindCall(service, deleteRouter),
+    addRouterInterface: bindCall(service, addRouterInterface),
+    removeRouterInterface: bindCall(service, removeRouterInterface),
+    listRouterInterfaces: bindList(service, listRouterInterfaces),
+    getNetworkQuotas: bindCall(service, getNetworkQuotas),
+    updateNetworkQuotas: bindCall(service, updateNetworkQuotas),
   });
 }

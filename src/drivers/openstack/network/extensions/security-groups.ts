@@ -1,3 +1,4 @@
+import { bindCall, bindList, type ServiceBound, type ServiceResolver } from '../../bind.ts';
 import {
   createSecurityGroupRule,
   deleteSecurityGroupRule,
@@ -13,35 +14,34 @@ import {
   updateSecurityGroup,
 } from '../security-groups/operations.ts';
 import { addSecurityGroupToServer, removeSecurityGroupFromServer } from '../security-groups/server.ts';
-import { bindServiceCall, bindServiceList, type ServiceBound, type ServiceResolver } from './bind-service.ts';
 
 /**
  * Security groups through the driver: `driver.ext.securityGroups.*` (groups, rules, and a group on a server).
  */
 export interface SecurityGroupsExtension {
-  /** {@inheritDoc listSecurityGroups} */
+  /** {@inheritDoc "drivers/openstack/network"!listSecurityGroups} */
   readonly listSecurityGroups: ServiceBound<typeof listSecurityGroups>;
-  /** {@inheritDoc getSecurityGroup} */
+  /** {@inheritDoc "drivers/openstack/network"!getSecurityGroup} */
   readonly getSecurityGroup: ServiceBound<typeof getSecurityGroup>;
-  /** {@inheritDoc findSecurityGroup} */
+  /** {@inheritDoc "drivers/openstack/network"!findSecurityGroup} */
   readonly findSecurityGroup: ServiceBound<typeof findSecurityGroup>;
-  /** {@inheritDoc createSecurityGroup} */
+  /** {@inheritDoc "drivers/openstack/network"!createSecurityGroup} */
   readonly createSecurityGroup: ServiceBound<typeof createSecurityGroup>;
-  /** {@inheritDoc updateSecurityGroup} */
+  /** {@inheritDoc "drivers/openstack/network"!updateSecurityGroup} */
   readonly updateSecurityGroup: ServiceBound<typeof updateSecurityGroup>;
-  /** {@inheritDoc deleteSecurityGroup} */
+  /** {@inheritDoc "drivers/openstack/network"!deleteSecurityGroup} */
   readonly deleteSecurityGroup: ServiceBound<typeof deleteSecurityGroup>;
-  /** {@inheritDoc listSecurityGroupRules} */
+  /** {@inheritDoc "drivers/openstack/network"!listSecurityGroupRules} */
   readonly listSecurityGroupRules: ServiceBound<typeof listSecurityGroupRules>;
-  /** {@inheritDoc getSecurityGroupRule} */
+  /** {@inheritDoc "drivers/openstack/network"!getSecurityGroupRule} */
   readonly getSecurityGroupRule: ServiceBound<typeof getSecurityGroupRule>;
-  /** {@inheritDoc createSecurityGroupRule} */
+  /** {@inheritDoc "drivers/openstack/network"!createSecurityGroupRule} */
   readonly createSecurityGroupRule: ServiceBound<typeof createSecurityGroupRule>;
-  /** {@inheritDoc deleteSecurityGroupRule} */
+  /** {@inheritDoc "drivers/openstack/network"!deleteSecurityGroupRule} */
   readonly deleteSecurityGroupRule: ServiceBound<typeof deleteSecurityGroupRule>;
-  /** {@inheritDoc addSecurityGroupToServer} */
+  /** {@inheritDoc "drivers/openstack/network"!addSecurityGroupToServer} */
   readonly addSecurityGroupToServer: ServiceBound<typeof addSecurityGroupToServer>;
-  /** {@inheritDoc removeSecurityGroupFromServer} */
+  /** {@inheritDoc "drivers/openstack/network"!removeSecurityGroupFromServer} */
   readonly removeSecurityGroupFromServer: ServiceBound<typeof removeSecurityGroupFromServer>;
 }
 
@@ -53,17 +53,17 @@ export interface SecurityGroupsExtension {
  */
 export function createSecurityGroupsExtension(service: ServiceResolver): SecurityGroupsExtension {
   return Object.freeze({
-    listSecurityGroups: bindServiceList(service, listSecurityGroups),
-    getSecurityGroup: bindServiceCall(service, getSecurityGroup),
-    findSecurityGroup: bindServiceCall(service, findSecurityGroup),
-    createSecurityGroup: bindServiceCall(service, createSecurityGroup),
-    updateSecurityGroup: bindServiceCall(service, updateSecurityGroup),
-    deleteSecurityGroup: bindServiceCall(service, deleteSecurityGroup),
-    listSecurityGroupRules: bindServiceList(service, listSecurityGroupRules),
-    getSecurityGroupRule: bindServiceCall(service, getSecurityGroupRule),
-    createSecurityGroupRule: bindServiceCall(service, createSecurityGroupRule),
-    deleteSecurityGroupRule: bindServiceCall(service, deleteSecurityGroupRule),
-    addSecurityGroupToServer: bindServiceCall(service, addSecurityGroupToServer),
-    removeSecurityGroupFromServer: bindServiceCall(service, removeSecurityGroupFromServer),
+    listSecurityGroups: bindList(service, listSecurityGroups),
+    getSecurityGroup: bindCall(service, getSecurityGroup),
+    findSecurityGroup: bindCall(service, findSecurityGroup),
+    createSecurityGroup: bindCall(service, createSecurityGroup),
+    updateSecurityGroup: bindCall(service, updateSecurityGroup),
+    deleteSecurityGroup: bindCall(service, deleteSecurityGroup),
+    listSecurityGroupRules: bindList(service, listSecurityGroupRules),
+    getSecurityGroupRule: bindCall(service, getSecurityGroupRule),
+    createSecurityGroupRule: bindCall(service, createSecurityGroupRule),
+    deleteSecurityGroupRule: bindCall(service, deleteSecurityGroupRule),
+    addSecurityGroupToServer: bindCall(service, addSecurityGroupToServer),
+    removeSecurityGroupFromServer: bindCall(service, removeSecurityGroupFromServer),
   });
 }

@@ -1,6 +1,5 @@
-import { CloudError } from '../../../../errors/cloud-error.ts';
+import { findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import {
   buildNeutronDeleteRequest,
   buildNeutronGetRequest,
@@ -46,7 +45,7 @@ export function listFloatingIps(
  * @param id - The floating IP UUID.
  * @param signal - Aborts the request.
  * @returns The floating IP.
- * @throws {@link NotFoundError} when there is no such floating IP.
+ * @throws {@link "index"!NotFoundError} when there is no such floating IP.
  */
 export function getFloatingIp(client: ServiceClient, id: string, signal?: AbortSignal): Promise<FloatingIp> {
   return neutronOne(client, FIPS, buildNeutronGetRequest('floatingips', id), signal);
@@ -59,7 +58,7 @@ export function getFloatingIp(client: ServiceClient, id: string, signal?: AbortS
  * @param options - Pool, port and address.
  * @param signal - Aborts the request.
  * @returns The new floating IP.
- * @throws {@link ConflictError} when the pool is exhausted; {@link NotFoundError} for an unknown pool.
+ * @throws {@link "index"!ConflictError} when the pool is exhausted; {@link "index"!NotFoundError} for an unknown pool.
  */
 export function allocateFloatingIp(
   client: ServiceClient,
@@ -78,7 +77,7 @@ export function allocateFloatingIp(
  * @param fixedIpAddress - Which of the port's addresses to map.
  * @param signal - Aborts the request.
  * @returns The attached floating IP.
- * @throws {@link NotFoundError} when the port's network has no router to the pool.
+ * @throws {@link "index"!NotFoundError} when the port's network has no router to the pool.
  */
 export function attachFloatingIp(
   client: ServiceClient,
@@ -124,18 +123,17 @@ export function releaseFloatingIp(client: ServiceClient, id: string, signal?: Ab
  * @param client - The service.
  * @param nameOrId - A UUID or an address such as `203.0.113.5`.
  * @param signal - Aborts the request.
- * @returns The floating IP.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ * @returns The floating IP, or `undefined` when none has that id or name.
+ * @throws {@link "index"!AmbiguousResourceError} when several have that name (pass the id).
  */
 export async function findFloatingIp(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<FloatingIp> {
-  if (looksLikeId(nameOrId)) return getFloatingIp(client, nameOrId, signal);
-  return onlyMatch(
-    await collect(listFloatingIps(client, { floatingIpAddress: nameOrId }, signal)),
-    'floating IP',
-    nameOrId,
-  );
+): Promise<FloatingIp | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'floating IP',
+    get: (id) => getFloatingIp(client, id, signal),
+    listByName: (name) => listFloatingIps(client, { floatingIpAddress: name }, signal),
+  });
 }

@@ -1,4 +1,10 @@
-import { expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import {
+  expectId,
+  expectObject,
+  expectString,
+  optionalId,
+  optionalString,
+} from '../../../../shape/expect.ts';
 import type { FloatingIp } from './types.ts';
 
 /**
@@ -7,19 +13,19 @@ import type { FloatingIp } from './types.ts';
  * @param raw - The floating IP object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed floating IP.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseFloatingIp(raw: unknown, path = '$'): FloatingIp {
   const o = expectObject(raw, path);
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     floatingIpAddress: expectString(o.floating_ip_address, `${path}.floating_ip_address`),
-    floatingNetworkId: expectString(o.floating_network_id, `${path}.floating_network_id`),
-    portId: optionalString(o.port_id, `${path}.port_id`),
+    floatingNetworkId: expectId(o.floating_network_id, `${path}.floating_network_id`),
+    portId: optionalId(o.port_id, `${path}.port_id`),
     fixedIpAddress: optionalString(o.fixed_ip_address, `${path}.fixed_ip_address`),
-    routerId: optionalString(o.router_id, `${path}.router_id`),
+    routerId: optionalId(o.router_id, `${path}.router_id`),
     status: expectString(o.status, `${path}.status`),
-    projectId: optionalString(o.project_id ?? o.tenant_id, `${path}.project_id`),
+    projectId: optionalId(o.project_id ?? o.tenant_id, `${path}.project_id`),
     description: optionalString(o.description, `${path}.description`),
     serverId: serverOf(o.port_details, `${path}.port_details`),
   });
@@ -29,6 +35,6 @@ function serverOf(value: unknown, path: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   const details = expectObject(value, path);
   const owner = optionalString(details.device_owner, `${path}.device_owner`) ?? '';
-  const device = optionalString(details.device_id, `${path}.device_id`);
+  const device = optionalId(details.device_id, `${path}.device_id`);
   return owner.startsWith('compute:') && device !== '' ? device : undefined;
 }

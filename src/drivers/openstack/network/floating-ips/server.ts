@@ -1,6 +1,6 @@
 import { CloudError } from '../../../../errors/cloud-error.ts';
+import { collect } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect } from '../find.ts';
 import { listPorts } from '../ports/operations.ts';
 import type { Port } from '../ports/types.ts';
 import { attachFloatingIp, listFloatingIps } from './operations.ts';
@@ -16,7 +16,7 @@ import type { AttachToServerOptions, FloatingIp } from './types.ts';
  * @param options - The network of the port to use, and the address.
  * @param signal - Aborts the requests.
  * @returns The attached floating IP.
- * @throws {@link CloudError} `ERR_NO_PORTS` when the server has no port (on that network), `ERR_AMBIGUOUS`
+ * @throws {@link "index"!CloudError} `ERR_NO_PORTS` when the server has no port (on that network), `ERR_AMBIGUOUS`
  *   when it has ports on several networks and none was chosen.
  */
 export async function attachFloatingIpToServer(

@@ -25,7 +25,7 @@ export interface FloatingIp {
   readonly serverId: string | undefined;
 }
 
-/** Filters and page size for {@link listFloatingIps}. */
+/** Filters and page size for {@link "drivers/openstack/network"!listFloatingIps}. */
 export interface ListFloatingIpsOptions {
   /** Only addresses from this pool. */
   readonly floatingNetworkId?: string | undefined;
@@ -41,7 +41,7 @@ export interface ListFloatingIpsOptions {
   readonly pageSize?: number | undefined;
 }
 
-/** What {@link allocateFloatingIp} sends. */
+/** What {@link "drivers/openstack/network"!allocateFloatingIp} sends. */
 export interface AllocateFloatingIpOptions {
   /** The pool: an external network's UUID. */
   readonly floatingNetworkId: string;
@@ -55,7 +55,7 @@ export interface AllocateFloatingIpOptions {
   readonly description?: string | undefined;
 }
 
-/** What {@link attachFloatingIpToServer} needs. */
+/** What {@link "drivers/openstack/network"!attachFloatingIpToServer} needs. */
 export interface AttachToServerOptions {
   /** Use the server's port on this network; required when the server has ports on several networks. */
   readonly networkId?: string | undefined;

@@ -1,5 +1,5 @@
+import { findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import {
   buildNeutronDeleteRequest,
   buildNeutronGetRequest,
@@ -45,7 +45,7 @@ export function listNetworks(
  * @param id - The network UUID.
  * @param signal - Aborts the request.
  * @returns The network.
- * @throws {@link NotFoundError} when there is no such network.
+ * @throws {@link "index"!NotFoundError} when there is no such network.
  */
 export function getNetwork(client: ServiceClient, id: string, signal?: AbortSignal): Promise<Network> {
   return neutronOne(client, NETWORKS, buildNeutronGetRequest('networks', id), signal);
@@ -58,7 +58,7 @@ export function getNetwork(client: ServiceClient, id: string, signal?: AbortSign
  * @param options - Name and flags.
  * @param signal - Aborts the request.
  * @returns The new network.
- * @throws {@link ForbiddenError} for admin-only flags (`shared`, `external`) as a non-admin.
+ * @throws {@link "index"!ForbiddenError} for admin-only flags (`shared`, `external`) as a non-admin.
  */
 export function createNetwork(
   client: ServiceClient,
@@ -93,7 +93,7 @@ export function updateNetwork(
  * @param id - The network UUID.
  * @param signal - Aborts the request.
  * @returns Nothing.
- * @throws {@link ConflictError} while ports are still in use on it.
+ * @throws {@link "index"!ConflictError} while ports are still in use on it.
  */
 export function deleteNetwork(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   return neutronSend(client, buildNeutronDeleteRequest('networks', id), signal);
@@ -116,14 +116,17 @@ export function listFloatingIpPools(client: ServiceClient, signal?: AbortSignal)
  * @param client - The network service.
  * @param nameOrId - A UUID or a name, e.g. `public`.
  * @param signal - Aborts the request.
- * @returns The network.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ * @returns The network, or `undefined` when none has that id or name.
+ * @throws {@link "index"!AmbiguousResourceError} when several have that name (pass the id).
  */
 export async function findNetwork(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<Network> {
-  if (looksLikeId(nameOrId)) return getNetwork(client, nameOrId, signal);
-  return onlyMatch(await collect(listNetworks(client, { name: nameOrId }, signal)), 'network', nameOrId);
+): Promise<Network | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'network',
+    get: (id) => getNetwork(client, id, signal),
+    listByName: (name) => listNetworks(client, { name }, signal),
+  });
 }

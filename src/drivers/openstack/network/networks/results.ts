@@ -1,5 +1,12 @@
-import { expectObject, expectString, optionalNumber, optionalString } from '../../../../shape/expect.ts';
-import { flag, stringList } from '../shape.ts';
+import {
+  expectId,
+  expectObject,
+  expectString,
+  optionalId,
+  optionalNumber,
+  optionalString,
+} from '../../../../shape/expect.ts';
+import { flag, idList } from '../shape.ts';
 import type { Network } from './types.ts';
 
 /**
@@ -8,19 +15,19 @@ import type { Network } from './types.ts';
  * @param raw - The network object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed network.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseNetwork(raw: unknown, path = '$'): Network {
   const o = expectObject(raw, path);
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: optionalString(o.name, `${path}.name`) ?? '',
     status: expectString(o.status, `${path}.status`),
     adminStateUp: flag(o.admin_state_up, `${path}.admin_state_up`, true),
     shared: flag(o.shared, `${path}.shared`, false),
     external: flag(o['router:external'], `${path}.router:external`, false),
-    subnetIds: stringList(o.subnets, `${path}.subnets`),
-    projectId: optionalString(o.project_id ?? o.tenant_id, `${path}.project_id`),
+    subnetIds: idList(o.subnets, `${path}.subnets`),
+    projectId: optionalId(o.project_id ?? o.tenant_id, `${path}.project_id`),
     mtu: optionalNumber(o.mtu, `${path}.mtu`),
     description: optionalString(o.description, `${path}.description`),
     providerNetworkType: optionalString(o['provider:network_type'], `${path}.provider:network_type`),

@@ -24,7 +24,7 @@ export interface Network {
   readonly providerNetworkType: string | undefined;
 }
 
-/** Filters and page size for {@link listNetworks}. */
+/** Filters and page size for {@link "drivers/openstack/network"!listNetworks}. */
 export interface ListNetworksOptions {
   /** Exact name. */
   readonly name?: string | undefined;
@@ -40,7 +40,7 @@ export interface ListNetworksOptions {
   readonly pageSize?: number | undefined;
 }
 
-/** What {@link createNetwork} sends. */
+/** What {@link "drivers/openstack/network"!createNetwork} sends. */
 export interface CreateNetworkOptions {
   /** The name. */
   readonly name: string;
@@ -56,7 +56,7 @@ export interface CreateNetworkOptions {
   readonly mtu?: number | undefined;
 }
 
-/** What {@link updateNetwork} changes. */
+/** What {@link "drivers/openstack/network"!updateNetwork} changes. */
 export interface UpdateNetworkOptions {
   /** A new name. */
   readonly name?: string | undefined;

@@ -1,5 +1,5 @@
+import { findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import {
   buildNeutronDeleteRequest,
   buildNeutronGetRequest,
@@ -37,7 +37,7 @@ export function listPorts(
  * @param id - The port UUID.
  * @param signal - Aborts the request.
  * @returns The port.
- * @throws {@link NotFoundError} when there is no such port.
+ * @throws {@link "index"!NotFoundError} when there is no such port.
  */
 export function getPort(client: ServiceClient, id: string, signal?: AbortSignal): Promise<Port> {
   return neutronOne(client, PORTS, buildNeutronGetRequest('ports', id), signal);
@@ -95,10 +95,17 @@ export function deletePort(client: ServiceClient, id: string, signal?: AbortSign
  * @param client - The service.
  * @param nameOrId - A UUID or a name.
  * @param signal - Aborts the request.
- * @returns The port.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ * @returns The port, or `undefined` when none has that id or name.
+ * @throws {@link "index"!AmbiguousResourceError} when several have that name (pass the id).
  */
-export async function findPort(client: ServiceClient, nameOrId: string, signal?: AbortSignal): Promise<Port> {
-  if (looksLikeId(nameOrId)) return getPort(client, nameOrId, signal);
-  return onlyMatch(await collect(listPorts(client, { name: nameOrId }, signal)), 'port', nameOrId);
+export async function findPort(
+  client: ServiceClient,
+  nameOrId: string,
+  signal?: AbortSignal,
+): Promise<Port | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'port',
+    get: (id) => getPort(client, id, signal),
+    listByName: (name) => listPorts(client, { name }, signal),
+  });
 }

@@ -1,5 +1,12 @@
-import { expectArray, expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
-import { flag, stringList } from '../shape.ts';
+import {
+  expectArray,
+  expectId,
+  expectObject,
+  expectString,
+  optionalId,
+  optionalString,
+} from '../../../../shape/expect.ts';
+import { flag, idList } from '../shape.ts';
 import type { FixedIp, Port } from './types.ts';
 
 /**
@@ -8,22 +15,22 @@ import type { FixedIp, Port } from './types.ts';
  * @param raw - The port object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed port.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parsePort(raw: unknown, path = '$'): Port {
   const o = expectObject(raw, path);
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: optionalString(o.name, `${path}.name`) ?? '',
-    networkId: expectString(o.network_id, `${path}.network_id`),
+    networkId: expectId(o.network_id, `${path}.network_id`),
     macAddress: expectString(o.mac_address, `${path}.mac_address`),
     status: expectString(o.status, `${path}.status`),
-    deviceId: optionalString(o.device_id, `${path}.device_id`) ?? '',
+    deviceId: optionalId(o.device_id, `${path}.device_id`) ?? '',
     deviceOwner: optionalString(o.device_owner, `${path}.device_owner`) ?? '',
     fixedIps: parseFixedIps(o.fixed_ips, `${path}.fixed_ips`),
-    securityGroupIds: stringList(o.security_groups, `${path}.security_groups`),
+    securityGroupIds: idList(o.security_groups, `${path}.security_groups`),
     adminStateUp: flag(o.admin_state_up, `${path}.admin_state_up`, true),
-    projectId: optionalString(o.project_id ?? o.tenant_id, `${path}.project_id`),
+    projectId: optionalId(o.project_id ?? o.tenant_id, `${path}.project_id`),
   });
 }
 
@@ -33,7 +40,7 @@ function parseFixedIps(value: unknown, path: string): readonly FixedIp[] {
     expectArray(value, path).map((raw, i) => {
       const ip = expectObject(raw, `${path}[${i}]`);
       return Object.freeze({
-        subnetId: expectString(ip.subnet_id, `${path}[${i}].subnet_id`),
+        subnetId: expectId(ip.subnet_id, `${path}[${i}].subnet_id`),
         ipAddress: expectString(ip.ip_address, `${path}[${i}].ip_address`),
       });
     }),

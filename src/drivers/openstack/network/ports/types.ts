@@ -32,7 +32,7 @@ export interface Port {
   readonly projectId: string | undefined;
 }
 
-/** Filters and page size for {@link listPorts}. */
+/** Filters and page size for {@link "drivers/openstack/network"!listPorts}. */
 export interface ListPortsOptions {
   /** Only ports on this network. */
   readonly networkId?: string | undefined;
@@ -50,7 +50,7 @@ export interface ListPortsOptions {
   readonly pageSize?: number | undefined;
 }
 
-/** What {@link createPort} sends. */
+/** What {@link "drivers/openstack/network"!createPort} sends. */
 export interface CreatePortOptions {
   /** The network. */
   readonly networkId: string;
@@ -64,7 +64,7 @@ export interface CreatePortOptions {
   readonly adminStateUp?: boolean | undefined;
 }
 
-/** What {@link updatePort} changes. */
+/** What {@link "drivers/openstack/network"!updatePort} changes. */
 export interface UpdatePortOptions {
   /** A new name. */
   readonly name?: string | undefined;

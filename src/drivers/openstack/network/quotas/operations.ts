@@ -34,7 +34,7 @@ export async function getNetworkQuotas(
  * @param limits - New limits by resource name.
  * @param signal - Aborts the request.
  * @returns Every limit after the change.
- * @throws {@link ForbiddenError} for non-admins.
+ * @throws {@link "index"!ForbiddenError} for non-admins.
  */
 export async function updateNetworkQuotas(
   client: ServiceClient,

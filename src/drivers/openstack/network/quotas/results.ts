@@ -6,7 +6,7 @@ import type { NetworkQuotaLimits, NetworkQuotas, QuotaUsage } from './types.ts';
  *
  * @param body - The response body.
  * @returns Quotas by resource name.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseNetworkQuotas(body: unknown): NetworkQuotas {
   const quota = expectObject(expectObject(body, '$').quota, '$.quota');
@@ -27,7 +27,7 @@ export function parseNetworkQuotas(body: unknown): NetworkQuotas {
  *
  * @param body - The response body.
  * @returns Limits by resource name.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseNetworkQuotaLimits(body: unknown): NetworkQuotaLimits {
   const quota = expectObject(expectObject(body, '$').quota, '$.quota');

@@ -1,6 +1,6 @@
+import { findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { neutronV2 } from '../endpoint.ts';
-import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import { listPorts } from '../ports/operations.ts';
 import type { Port } from '../ports/types.ts';
 import {
@@ -52,7 +52,7 @@ export function listRouters(
  * @param id - The router UUID.
  * @param signal - Aborts the request.
  * @returns The router.
- * @throws {@link NotFoundError} when there is no such router.
+ * @throws {@link "index"!NotFoundError} when there is no such router.
  */
 export function getRouter(client: ServiceClient, id: string, signal?: AbortSignal): Promise<Router> {
   return neutronOne(client, ROUTERS, buildNeutronGetRequest('routers', id), signal);
@@ -103,7 +103,7 @@ export function updateRouter(
  * @param id - The router UUID.
  * @param signal - Aborts the request.
  * @returns Nothing.
- * @throws {@link ConflictError} while it still has interfaces.
+ * @throws {@link "index"!ConflictError} while it still has interfaces.
  */
 export function deleteRouter(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   return neutronSend(client, buildNeutronDeleteRequest('routers', id), signal);
@@ -169,14 +169,17 @@ export function listRouterInterfaces(
  * @param client - The service.
  * @param nameOrId - A UUID or a name.
  * @param signal - Aborts the request.
- * @returns The router.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ * @returns The router, or `undefined` when none has that id or name.
+ * @throws {@link "index"!AmbiguousResourceError} when several have that name (pass the id).
  */
 export async function findRouter(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<Router> {
-  if (looksLikeId(nameOrId)) return getRouter(client, nameOrId, signal);
-  return onlyMatch(await collect(listRouters(client, { name: nameOrId }, signal)), 'router', nameOrId);
+): Promise<Router | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'router',
+    get: (id) => getRouter(client, id, signal),
+    listByName: (name) => listRouters(client, { name }, signal),
+  });
 }

@@ -28,7 +28,7 @@ export interface Router {
   readonly description: string | undefined;
 }
 
-/** Filters and page size for {@link listRouters}. */
+/** Filters and page size for {@link "drivers/openstack/network"!listRouters}. */
 export interface ListRoutersOptions {
   /** Exact name. */
   readonly name?: string | undefined;
@@ -38,7 +38,7 @@ export interface ListRoutersOptions {
   readonly pageSize?: number | undefined;
 }
 
-/** What {@link createRouter} sends. */
+/** What {@link "drivers/openstack/network"!createRouter} sends. */
 export interface CreateRouterOptions {
   /** The name. */
   readonly name: string;
@@ -50,7 +50,7 @@ export interface CreateRouterOptions {
   readonly description?: string | undefined;
 }
 
-/** What {@link updateRouter} changes. */
+/** What {@link "drivers/openstack/network"!updateRouter} changes. */
 export interface UpdateRouterOptions {
   /** A new name. */
   readonly name?: string | undefined;

@@ -45,7 +45,7 @@ export function listSecurityGroupRules(
  * @param id - The rule UUID.
  * @param signal - Aborts the request.
  * @returns The rule.
- * @throws {@link NotFoundError} when there is no such rule.
+ * @throws {@link "index"!NotFoundError} when there is no such rule.
  */
 export function getSecurityGroupRule(
   client: ServiceClient,
@@ -62,7 +62,7 @@ export function getSecurityGroupRule(
  * @param options - The rule.
  * @param signal - Aborts the request.
  * @returns The new rule.
- * @throws {@link ConfigurationError} for a bad port range; {@link ConflictError} when the same rule exists.
+ * @throws {@link "index"!ConfigurationError} for a bad port range; {@link "index"!ConflictError} when the same rule exists.
  * @example
  * ```ts
  * await createSecurityGroupRule(neutron, { securityGroupId: sg.id, protocol: 'tcp', portRangeMin: 22 });

@@ -25,7 +25,7 @@ export function buildListSecurityGroupRulesRequest(
  *
  * @param options - The rule.
  * @returns The request.
- * @throws {@link ConfigurationError} for an inverted or out-of-range port range, or both remote kinds.
+ * @throws {@link "index"!ConfigurationError} for an inverted or out-of-range port range, or both remote kinds.
  */
 export function buildCreateSecurityGroupRuleRequest(options: CreateSecurityGroupRuleOptions): ServiceRequest {
   const min = options.portRangeMin;

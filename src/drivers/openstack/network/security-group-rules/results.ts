@@ -1,5 +1,12 @@
 import { ResponseShapeError } from '../../../../errors/response-shape-error.ts';
-import { expectObject, expectString, optionalNumber, optionalString } from '../../../../shape/expect.ts';
+import {
+  expectId,
+  expectObject,
+  expectString,
+  optionalId,
+  optionalNumber,
+  optionalString,
+} from '../../../../shape/expect.ts';
 import type { SecurityGroupRule } from './types.ts';
 
 /**
@@ -8,7 +15,9 @@ import type { SecurityGroupRule } from './types.ts';
  * @param raw - The rule object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed rule.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
+ * @remarks A missing `ethertype` (older Nova security-group proxies, libcloud's fixtures) is Neutron's default,
+ * `IPv4`; numeric ids become strings.
  */
 export function parseSecurityGroupRule(raw: unknown, path = '$'): SecurityGroupRule {
   const o = expectObject(raw, path);
@@ -18,15 +27,15 @@ export function parseSecurityGroupRule(raw: unknown, path = '$'): SecurityGroupR
   }
   const protocol = o.protocol;
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
-    securityGroupId: expectString(o.security_group_id, `${path}.security_group_id`),
+    id: expectId(o.id, `${path}.id`),
+    securityGroupId: expectId(o.security_group_id, `${path}.security_group_id`),
     direction,
-    ethertype: expectString(o.ethertype, `${path}.ethertype`),
+    ethertype: optionalString(o.ethertype, `${path}.ethertype`) ?? 'IPv4',
     protocol: typeof protocol === 'number' ? String(protocol) : optionalString(protocol, `${path}.protocol`),
     portRangeMin: optionalNumber(o.port_range_min, `${path}.port_range_min`),
     portRangeMax: optionalNumber(o.port_range_max, `${path}.port_range_max`),
     remoteIpPrefix: optionalString(o.remote_ip_prefix, `${path}.remote_ip_prefix`),
-    remoteGroupId: optionalString(o.remote_group_id, `${path}.remote_group_id`),
+    remoteGroupId: optionalId(o.remote_group_id, `${path}.remote_group_id`),
     description: optionalString(o.description, `${path}.description`),
   });
 }

@@ -22,7 +22,7 @@ export interface SecurityGroupRule {
   readonly description: string | undefined;
 }
 
-/** Filters and page size for {@link listSecurityGroupRules}. */
+/** Filters and page size for {@link "drivers/openstack/network"!listSecurityGroupRules}. */
 export interface ListSecurityGroupRulesOptions {
   /** Only rules of this group. */
   readonly securityGroupId?: string | undefined;
@@ -34,7 +34,7 @@ export interface ListSecurityGroupRulesOptions {
   readonly pageSize?: number | undefined;
 }
 
-/** What {@link createSecurityGroupRule} sends. */
+/** What {@link "drivers/openstack/network"!createSecurityGroupRule} sends. */
 export interface CreateSecurityGroupRuleOptions {
   /** The group to add the rule to. */
   readonly securityGroupId: string;

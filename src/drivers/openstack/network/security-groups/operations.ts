@@ -1,5 +1,5 @@
+import { findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import {
   buildNeutronDeleteRequest,
   buildNeutronGetRequest,
@@ -51,7 +51,7 @@ export function listSecurityGroups(
  * @param id - The group UUID.
  * @param signal - Aborts the request.
  * @returns The group.
- * @throws {@link NotFoundError} when there is no such group.
+ * @throws {@link "index"!NotFoundError} when there is no such group.
  */
 export function getSecurityGroup(
   client: ServiceClient,
@@ -68,16 +68,18 @@ export function getSecurityGroup(
  * @param nameOrId - A UUID or a name such as `default`.
  * @param signal - Aborts the request.
  * @returns The group.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names.
+ * @throws {@link "index"!CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names.
  */
 export async function findSecurityGroup(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<SecurityGroup> {
-  if (looksLikeId(nameOrId)) return getSecurityGroup(client, nameOrId, signal);
-  const matches = await collect(listSecurityGroups(client, { name: nameOrId }, signal));
-  return onlyMatch(matches, 'security group', nameOrId);
+): Promise<SecurityGroup | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'security group',
+    get: (id) => getSecurityGroup(client, id, signal),
+    listByName: (name) => listSecurityGroups(client, { name }, signal),
+  });
 }
 
 /**
@@ -121,7 +123,7 @@ export function updateSecurityGroup(
  * @param id - The group UUID.
  * @param signal - Aborts the request.
  * @returns Nothing.
- * @throws {@link ConflictError} while a port still uses it.
+ * @throws {@link "index"!ConflictError} while a port still uses it.
  */
 export function deleteSecurityGroup(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   return neutronSend(client, buildNeutronDeleteRequest('security-groups', id), signal);

@@ -1,4 +1,11 @@
-import { expectArray, expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import {
+  expectArray,
+  expectId,
+  expectObject,
+  expectString,
+  optionalId,
+  optionalString,
+} from '../../../../shape/expect.ts';
 import { parseSecurityGroupRule } from '../security-group-rules/results.ts';
 import type { SecurityGroup } from './types.ts';
 
@@ -8,13 +15,13 @@ import type { SecurityGroup } from './types.ts';
  * @param raw - The group object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed group.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseSecurityGroup(raw: unknown, path = '$'): SecurityGroup {
   const o = expectObject(raw, path);
   const rules = o.security_group_rules ?? [];
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: expectString(o.name, `${path}.name`),
     description: optionalString(o.description, `${path}.description`),
     rules: Object.freeze(
@@ -22,6 +29,6 @@ export function parseSecurityGroup(raw: unknown, path = '$'): SecurityGroup {
         parseSecurityGroupRule(r, `${path}.security_group_rules[${i}]`),
       ),
     ),
-    projectId: optionalString(o.project_id ?? o.tenant_id, `${path}.project_id`),
+    projectId: optionalId(o.project_id ?? o.tenant_id, `${path}.project_id`),
   });
 }

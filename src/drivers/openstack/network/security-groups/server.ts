@@ -1,6 +1,6 @@
 import { CloudError } from '../../../../errors/cloud-error.ts';
+import { collect } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect } from '../find.ts';
 import { listPorts, updatePort } from '../ports/operations.ts';
 import type { Port } from '../ports/types.ts';
 
@@ -13,7 +13,7 @@ import type { Port } from '../ports/types.ts';
  * @param groupId - The security group UUID.
  * @param signal - Aborts the requests.
  * @returns The updated ports.
- * @throws {@link CloudError} `ERR_NO_PORTS` when the server has no ports.
+ * @throws {@link "index"!CloudError} `ERR_NO_PORTS` when the server has no ports.
  */
 export async function addSecurityGroupToServer(
   client: ServiceClient,
@@ -39,7 +39,7 @@ export async function addSecurityGroupToServer(
  * @param groupId - The security group UUID.
  * @param signal - Aborts the requests.
  * @returns The updated ports.
- * @throws {@link CloudError} `ERR_NO_PORTS` when the server has no ports.
+ * @throws {@link "index"!CloudError} `ERR_NO_PORTS` when the server has no ports.
  */
 export async function removeSecurityGroupFromServer(
   client: ServiceClient,

@@ -14,7 +14,7 @@ export interface SecurityGroup {
   readonly projectId: string | undefined;
 }
 
-/** Filters and page size for {@link listSecurityGroups}. */
+/** Filters and page size for {@link "drivers/openstack/network"!listSecurityGroups}. */
 export interface ListSecurityGroupsOptions {
   /** Exact name. */
   readonly name?: string | undefined;
@@ -24,7 +24,7 @@ export interface ListSecurityGroupsOptions {
   readonly pageSize?: number | undefined;
 }
 
-/** What {@link createSecurityGroup} sends. */
+/** What {@link "drivers/openstack/network"!createSecurityGroup} sends. */
 export interface CreateSecurityGroupOptions {
   /** The name. */
   readonly name: string;
@@ -32,7 +32,7 @@ export interface CreateSecurityGroupOptions {
   readonly description?: string | undefined;
 }
 
-/** What {@link updateSecurityGroup} changes. */
+/** What {@link "drivers/openstack/network"!updateSecurityGroup} changes. */
 export interface UpdateSecurityGroupOptions {
   /** A new name. */
   readonly name?: string | undefined;

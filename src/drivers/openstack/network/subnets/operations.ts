@@ -1,5 +1,5 @@
+import { findByNameOrId } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
-import { collect, looksLikeId, onlyMatch } from '../find.ts';
 import {
   buildNeutronDeleteRequest,
   buildNeutronGetRequest,
@@ -37,7 +37,7 @@ export function listSubnets(
  * @param id - The subnet UUID.
  * @param signal - Aborts the request.
  * @returns The subnet.
- * @throws {@link NotFoundError} when there is no such subnet.
+ * @throws {@link "index"!NotFoundError} when there is no such subnet.
  */
 export function getSubnet(client: ServiceClient, id: string, signal?: AbortSignal): Promise<Subnet> {
   return neutronOne(client, SUBNETS, buildNeutronGetRequest('subnets', id), signal);
@@ -50,7 +50,7 @@ export function getSubnet(client: ServiceClient, id: string, signal?: AbortSigna
  * @param options - Network, CIDR and options.
  * @param signal - Aborts the request.
  * @returns The new subnet.
- * @throws {@link ConfigurationError} for a malformed CIDR; {@link BadRequestError} for an overlapping one.
+ * @throws {@link "index"!ConfigurationError} for a malformed CIDR; {@link "index"!BadRequestError} for an overlapping one.
  */
 export function createSubnet(
   client: ServiceClient,
@@ -85,7 +85,7 @@ export function updateSubnet(
  * @param id - The subnet UUID.
  * @param signal - Aborts the request.
  * @returns Nothing.
- * @throws {@link ConflictError} while ports use it (including router interfaces).
+ * @throws {@link "index"!ConflictError} while ports use it (including router interfaces).
  */
 export function deleteSubnet(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   return neutronSend(client, buildNeutronDeleteRequest('subnets', id), signal);
@@ -97,14 +97,17 @@ export function deleteSubnet(client: ServiceClient, id: string, signal?: AbortSi
  * @param client - The service.
  * @param nameOrId - A UUID or a name.
  * @param signal - Aborts the request.
- * @returns The subnet.
- * @throws {@link CloudError} `ERR_NO_MATCH` / `ERR_AMBIGUOUS` for names; {@link NotFoundError} for unknown ids.
+ * @returns The subnet, or `undefined` when none has that id or name.
+ * @throws {@link "index"!AmbiguousResourceError} when several have that name (pass the id).
  */
 export async function findSubnet(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<Subnet> {
-  if (looksLikeId(nameOrId)) return getSubnet(client, nameOrId, signal);
-  return onlyMatch(await collect(listSubnets(client, { name: nameOrId }, signal)), 'subnet', nameOrId);
+): Promise<Subnet | undefined> {
+  return findByNameOrId(nameOrId, {
+    kind: 'subnet',
+    get: (id) => getSubnet(client, id, signal),
+    listByName: (name) => listSubnets(client, { name }, signal),
+  });
 }

@@ -31,7 +31,7 @@ export function buildListSubnetsRequest(options: ListSubnetsOptions = {}): Servi
  *
  * @param options - The new subnet.
  * @returns The request.
- * @throws {@link ConfigurationError} when `cidr` is not an address/prefix pair.
+ * @throws {@link "index"!ConfigurationError} when `cidr` is not an address/prefix pair.
  */
 export function buildCreateSubnetRequest(options: CreateSubnetOptions): ServiceRequest {
   if (!/^[0-9a-fA-F.:]+\/\d{1,3}$/.test(options.cidr)) {

@@ -1,8 +1,10 @@
 import {
   expectArray,
+  expectId,
   expectNumber,
   expectObject,
   expectString,
+  optionalId,
   optionalString,
 } from '../../../../shape/expect.ts';
 import { flag, stringList } from '../shape.ts';
@@ -14,21 +16,21 @@ import type { AllocationPool, Subnet } from './types.ts';
  * @param raw - The subnet object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed subnet.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseSubnet(raw: unknown, path = '$'): Subnet {
   const o = expectObject(raw, path);
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: optionalString(o.name, `${path}.name`) ?? '',
-    networkId: expectString(o.network_id, `${path}.network_id`),
+    networkId: expectId(o.network_id, `${path}.network_id`),
     cidr: expectString(o.cidr, `${path}.cidr`),
     ipVersion: expectNumber(o.ip_version, `${path}.ip_version`),
     gatewayIp: optionalString(o.gateway_ip, `${path}.gateway_ip`),
     enableDhcp: flag(o.enable_dhcp, `${path}.enable_dhcp`, true),
     allocationPools: parsePools(o.allocation_pools, `${path}.allocation_pools`),
     dnsNameservers: stringList(o.dns_nameservers, `${path}.dns_nameservers`),
-    projectId: optionalString(o.project_id ?? o.tenant_id, `${path}.project_id`),
+    projectId: optionalId(o.project_id ?? o.tenant_id, `${path}.project_id`),
   });
 }
 

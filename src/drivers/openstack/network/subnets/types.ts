@@ -30,7 +30,7 @@ export interface Subnet {
   readonly projectId: string | undefined;
 }
 
-/** Filters and page size for {@link listSubnets}. */
+/** Filters and page size for {@link "drivers/openstack/network"!listSubnets}. */
 export interface ListSubnetsOptions {
   /** Only subnets of this network. */
   readonly networkId?: string | undefined;
@@ -44,7 +44,7 @@ export interface ListSubnetsOptions {
   readonly pageSize?: number | undefined;
 }
 
-/** What {@link createSubnet} sends. */
+/** What {@link "drivers/openstack/network"!createSubnet} sends. */
 export interface CreateSubnetOptions {
   /** The network to create it on. */
   readonly networkId: string;
@@ -64,7 +64,7 @@ export interface CreateSubnetOptions {
   readonly allocationPools?: readonly AllocationPool[] | undefined;
 }
 
-/** What {@link updateSubnet} changes. */
+/** What {@link "drivers/openstack/network"!updateSubnet} changes. */
 export interface UpdateSubnetOptions {
   /** A new name. */
   readonly name?: string | undefined;

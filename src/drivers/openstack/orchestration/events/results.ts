@@ -1,4 +1,10 @@
-import { expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import {
+  expectId,
+  expectObject,
+  expectString,
+  optionalId,
+  optionalString,
+} from '../../../../shape/expect.ts';
 import type { StackEvent } from './types.ts';
 
 /**
@@ -7,15 +13,15 @@ import type { StackEvent } from './types.ts';
  * @param raw - The event object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed event.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseStackEvent(raw: unknown, path = '$'): StackEvent {
   const o = expectObject(raw, path);
-  const physical = optionalString(o.physical_resource_id, `${path}.physical_resource_id`);
+  const physical = optionalId(o.physical_resource_id, `${path}.physical_resource_id`);
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     time: expectString(o.event_time, `${path}.event_time`),
-    resourceName: expectString(o.resource_name ?? o.logical_resource_id, `${path}.resource_name`),
+    resourceName: expectId(o.resource_name ?? o.logical_resource_id, `${path}.resource_name`),
     physicalId: physical === '' ? undefined : physical,
     status: expectString(o.resource_status, `${path}.resource_status`),
     statusReason: optionalString(o.resource_status_reason, `${path}.resource_status_reason`),

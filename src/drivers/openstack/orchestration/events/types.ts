@@ -14,7 +14,7 @@ export interface StackEvent {
   readonly statusReason: string | undefined;
 }
 
-/** Options of {@link listStackEvents}. */
+/** Options of {@link "drivers/openstack/orchestration"!listStackEvents}. */
 export interface ListStackEventsOptions {
   /** Only events of this resource. */
   readonly resourceName?: string | undefined;

@@ -36,7 +36,7 @@ export async function listStackResources(
  * @param resourceName - The resource's name in the template.
  * @param signal - Aborts the request.
  * @returns The resource.
- * @throws {@link NotFoundError} when the stack has no such resource.
+ * @throws {@link "index"!NotFoundError} when the stack has no such resource.
  */
 export async function getStackResource(
   client: ServiceClient,

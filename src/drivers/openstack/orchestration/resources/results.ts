@@ -1,4 +1,11 @@
-import { expectArray, expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import {
+  expectArray,
+  expectId,
+  expectObject,
+  expectString,
+  optionalId,
+  optionalString,
+} from '../../../../shape/expect.ts';
 import type { StackResource } from './types.ts';
 
 function stackLinkName(links: unknown, path: string): string | undefined {
@@ -19,13 +26,13 @@ function stackLinkName(links: unknown, path: string): string | undefined {
  * @param raw - The resource object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed resource.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseStackResource(raw: unknown, path = '$'): StackResource {
   const o = expectObject(raw, path);
-  const physical = optionalString(o.physical_resource_id, `${path}.physical_resource_id`);
+  const physical = optionalId(o.physical_resource_id, `${path}.physical_resource_id`);
   return Object.freeze({
-    name: expectString(o.resource_name ?? o.logical_resource_id, `${path}.resource_name`),
+    name: expectId(o.resource_name ?? o.logical_resource_id, `${path}.resource_name`),
     physicalId: physical === '' ? undefined : physical,
     type: expectString(o.resource_type, `${path}.resource_type`),
     status: expectString(o.resource_status, `${path}.resource_status`),
@@ -40,7 +47,7 @@ export function parseStackResource(raw: unknown, path = '$'): StackResource {
  *
  * @param body - The response body.
  * @returns The resources.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseStackResources(body: unknown): StackResource[] {
   const list = expectArray(expectObject(body, '$').resources, '$.resources');

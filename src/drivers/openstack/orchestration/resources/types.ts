@@ -16,7 +16,7 @@ export interface StackResource {
   readonly stackName: string | undefined;
 }
 
-/** Options of {@link listStackResources}. */
+/** Options of {@link "drivers/openstack/orchestration"!listStackResources}. */
 export interface ListStackResourcesOptions {
   /** Also list resources of nested stacks down to this depth. @defaultValue 0 */
   readonly nestedDepth?: number | undefined;

@@ -1,5 +1,5 @@
-import { CloudError } from '../../../../errors/cloud-error.ts';
 import { expectObject } from '../../../../shape/expect.ts';
+import { absentOnNotFound } from '../../find.ts';
 import { paginate } from '../../pagination.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { heatMarkerNext } from '../paging.ts';
@@ -26,7 +26,7 @@ import type {
  * @param client - The orchestration service.
  * @param options - Filters and page size.
  * @param signal - Aborts the walk.
- * @returns An async iterable of stacks (without outputs: use {@link getStack} for those).
+ * @returns An async iterable of stacks (without outputs: use {@link "drivers/openstack/orchestration"!getStack} for those).
  */
 export function listStacks(
   client: ServiceClient,
@@ -49,7 +49,7 @@ export function listStacks(
  * @param ref - Name and id.
  * @param signal - Aborts the request.
  * @returns The stack.
- * @throws {@link NotFoundError} when there is no such stack.
+ * @throws {@link "index"!NotFoundError} when there is no such stack.
  */
 export async function getStack(client: ServiceClient, ref: StackRef, signal?: AbortSignal): Promise<Stack> {
   const response = await client.request(buildGetStackRequest(ref), signal);
@@ -58,44 +58,37 @@ export async function getStack(client: ServiceClient, ref: StackRef, signal?: Ab
 
 /**
  * Finds a live stack by name or id (Heat redirects `stacks/<name>` to `stacks/<name>/<id>`; the redirect is
- * followed).
+ * followed). Heat stack names are unique per project, so a name matches one stack at most.
  *
  * @param client - The orchestration service.
  * @param nameOrId - A stack name or UUID.
  * @param signal - Aborts the requests.
- * @returns The stack with outputs.
- * @throws {@link NotFoundError} when Heat knows no such stack; {@link CloudError} `ERR_NO_MATCH` when Heat
- *   still reports it but as `DELETE_COMPLETE` (a deleted stack is not found).
+ * @returns The stack with outputs, or `undefined` when Heat knows no such stack or reports it `DELETE_COMPLETE`.
  */
 export async function findStack(
   client: ServiceClient,
   nameOrId: string,
   signal?: AbortSignal,
-): Promise<Stack> {
-  let response = await client.request(buildFindStackRequest(nameOrId), signal);
-  const location = response.headers.location;
-  if (response.status === 302 && location !== undefined) {
+): Promise<Stack | undefined> {
+  let response = await absentOnNotFound(client.request(buildFindStackRequest(nameOrId), signal));
+  const location = response?.headers.location;
+  if (response?.status === 302 && location !== undefined) {
     const path = new URL(location, `${client.endpoint}/`).href;
-    response = await client.request({ method: 'GET', path, expect: [200] }, signal);
+    response = await absentOnNotFound(client.request({ method: 'GET', path, expect: [200] }, signal));
   }
+  if (response === undefined) return undefined;
   const stack = parseStack(expectObject(response.body, '$').stack, '$.stack');
-  if (stack.status === 'DELETE_COMPLETE') {
-    throw new CloudError(
-      `Heat stack '${nameOrId}' was deleted (${stack.id} is DELETE_COMPLETE)`,
-      'ERR_NO_MATCH',
-    );
-  }
-  return stack;
+  return stack.status === 'DELETE_COMPLETE' ? undefined : stack;
 }
 
 /**
- * Starts creating a stack; it is done when {@link waitForStack} sees `CREATE_COMPLETE`.
+ * Starts creating a stack; it is done when {@link "drivers/openstack/orchestration"!waitForStack} sees `CREATE_COMPLETE`.
  *
  * @param client - The orchestration service.
  * @param options - Name, template, files, parameters and environment.
  * @param signal - Aborts the request.
  * @returns The new stack's name and id.
- * @throws {@link ConfigurationError} for a bad name; {@link BadRequestError} for an invalid template.
+ * @throws {@link "index"!ConfigurationError} for a bad name; {@link "index"!BadRequestError} for an invalid template.
  * @example
  * ```ts
  * const ref = await createStack(heat, { name: 'web', template: readFileSync('web.yaml', 'utf8') });
@@ -112,7 +105,7 @@ export async function createStack(
 }
 
 /**
- * Starts updating a stack; it is done when {@link waitForStack} sees `UPDATE_COMPLETE`.
+ * Starts updating a stack; it is done when {@link "drivers/openstack/orchestration"!waitForStack} sees `UPDATE_COMPLETE`.
  *
  * @param client - The orchestration service.
  * @param ref - Name and id.
@@ -132,7 +125,7 @@ export async function updateStack(
 }
 
 /**
- * Asks Heat to delete a stack. Heat's 204 does NOT mean it was deleted: use {@link deleteStackAndWait}.
+ * Asks Heat to delete a stack. Heat's 204 does NOT mean it was deleted: use {@link "drivers/openstack/orchestration"!deleteStackAndWait}.
  *
  * @param client - The orchestration service.
  * @param ref - Name and id.

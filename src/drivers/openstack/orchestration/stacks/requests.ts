@@ -66,7 +66,7 @@ function templateBody(options: StackTemplateOptions): Record<string, unknown> {
  *
  * @param options - Name, template, files, parameters and environment.
  * @returns The request.
- * @throws {@link ConfigurationError} for a name Heat would reject.
+ * @throws {@link "index"!ConfigurationError} for a name Heat would reject.
  */
 export function buildCreateStackRequest(options: CreateStackOptions): ServiceRequest {
   if (!NAME.test(options.name)) {

@@ -1,4 +1,10 @@
-import { expectArray, expectObject, expectString, optionalString } from '../../../../shape/expect.ts';
+import {
+  expectArray,
+  expectId,
+  expectObject,
+  expectString,
+  optionalString,
+} from '../../../../shape/expect.ts';
 import type { Stack, StackOutput, StackRef } from './types.ts';
 
 /**
@@ -7,7 +13,7 @@ import type { Stack, StackOutput, StackRef } from './types.ts';
  * @param raw - The stack object from the wire.
  * @param path - Its JSON path, for errors.
  * @returns The typed stack.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseStack(raw: unknown, path = '$'): Stack {
   const o = expectObject(raw, path);
@@ -18,7 +24,7 @@ export function parseStack(raw: unknown, path = '$'): Stack {
   }
   const tags = o.tags === undefined || o.tags === null ? [] : expectArray(o.tags, `${path}.tags`);
   return Object.freeze({
-    id: expectString(o.id, `${path}.id`),
+    id: expectId(o.id, `${path}.id`),
     name: expectString(o.stack_name, `${path}.stack_name`),
     status: expectString(o.stack_status, `${path}.stack_status`),
     statusReason: optionalString(o.stack_status_reason, `${path}.stack_status_reason`),
@@ -52,9 +58,9 @@ function parseOutputs(value: unknown, path: string): readonly StackOutput[] {
  * @param body - The response body.
  * @param name - The name that was sent.
  * @returns The new stack's name and id.
- * @throws {@link ResponseShapeError} naming the JSON path of a bad value.
+ * @throws {@link "index"!ResponseShapeError} naming the JSON path of a bad value.
  */
 export function parseCreatedStack(body: unknown, name: string): StackRef {
   const stack = expectObject(expectObject(body, '$').stack, '$.stack');
-  return Object.freeze({ name, id: expectString(stack.id, '$.stack.id') });
+  return Object.freeze({ name, id: expectId(stack.id, '$.stack.id') });
 }

@@ -10,7 +10,7 @@ import { ResourceFailedError } from '../../../../compute/resource-failed-error.t
  *
  * @example
  * ```ts
- * import { StackFailedError } from 'stratus/openstack';
+ * import { StackFailedError } from 'stratus/openstack/orchestration';
  * const error = new StackFailedError('web', 'id', 'DELETE_FAILED', 'Instance is locked');
  * console.log(error.statusReason);
  * ```

@@ -40,7 +40,7 @@ export interface Stack extends StackRef {
   readonly tags: readonly string[];
 }
 
-/** Filters and page size for {@link listStacks}. */
+/** Filters and page size for {@link "drivers/openstack/orchestration"!listStacks}. */
 export interface ListStacksOptions {
   /** Exact name. */
   readonly name?: string | undefined;
@@ -64,7 +64,7 @@ export interface StackTemplateOptions {
   readonly timeoutMins?: number | undefined;
 }
 
-/** What {@link createStack} sends. */
+/** What {@link "drivers/openstack/orchestration"!createStack} sends. */
 export interface CreateStackOptions extends StackTemplateOptions {
   /** The stack name (letters, digits, `_-.`; starts with a letter). */
   readonly name: string;

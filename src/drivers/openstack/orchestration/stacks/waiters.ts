@@ -1,6 +1,6 @@
 import { ResourceFailedError } from '../../../../compute/resource-failed-error.ts';
 import { pollUntil } from '../../../../compute/waiters.ts';
-import { NotFoundError } from '../../../../errors/http-status-errors.ts';
+import { absentOnNotFound } from '../../find.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { deleteStack, getStack } from './operations.ts';
 import { StackFailedError } from './stack-failed-error.ts';
@@ -14,12 +14,7 @@ async function fetchOrGone(
   ref: StackRef,
   signal?: AbortSignal,
 ): Promise<Stack | undefined> {
-  try {
-    return await getStack(client, ref, signal);
-  } catch (error) {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
+  return absentOnNotFound(getStack(client, ref, signal));
 }
 
 function verdict(action: StackAction, stack: Stack | undefined): 'done' | 'continue' | 'failed' {
@@ -38,8 +33,8 @@ function verdict(action: StackAction, stack: Stack | undefined): 'done' | 'conti
  * @param options - Timeout, intervals, progress.
  * @param signal - Aborts the wait.
  * @returns The stack at the end (`undefined` once deleted and purged).
- * @throws {@link StackFailedError} with Heat's `stack_status_reason` on `*_FAILED` or a rollback.
- * @throws {@link TimeoutError} when the timeout passes first.
+ * @throws {@link "drivers/openstack/orchestration"!StackFailedError} with Heat's `stack_status_reason` on `*_FAILED` or a rollback.
+ * @throws {@link "index"!TimeoutError} when the timeout passes first.
  */
 export async function waitForStack(
   client: ServiceClient,
@@ -81,7 +76,7 @@ export async function waitForStack(
  * @param options - Timeout, intervals, progress.
  * @param signal - Aborts the request and the wait.
  * @returns Nothing once the stack is gone or `DELETE_COMPLETE`.
- * @throws {@link StackFailedError} `DELETE_FAILED` with Heat's `stack_status_reason`.
+ * @throws {@link "drivers/openstack/orchestration"!StackFailedError} `DELETE_FAILED` with Heat's `stack_status_reason`.
  * @example
  * ```ts
  * try {

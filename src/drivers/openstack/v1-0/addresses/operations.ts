@@ -7,11 +7,11 @@ import type { V10Addresses, V10AddressNetwork } from './types.ts';
 /**
  * Lists a 1.0 server's public and private addresses.
  *
- * @param client - The 1.0 compute service (from {@link createV10ComputeClient}).
+ * @param client - The 1.0 compute service (from {@link "drivers/openstack/v1-0"!createComputeClient}).
  * @param serverId - The server's numeric id.
  * @param signal - Aborts the request.
  * @returns Both address lists.
- * @throws {@link NotFoundError} when there is no such server.
+ * @throws {@link "index"!NotFoundError} when there is no such server.
  * @example
  * ```ts
  * const { public: publicIps } = await listV10Addresses(compute, '72258');
@@ -34,7 +34,7 @@ export async function listV10Addresses(
  * @param network - `public` or `private`.
  * @param signal - Aborts the request.
  * @returns The addresses in that list.
- * @throws {@link NotFoundError} when there is no such server.
+ * @throws {@link "index"!NotFoundError} when there is no such server.
  */
 export async function listV10NetworkAddresses(
   client: ServiceClient,

@@ -11,7 +11,7 @@ const READ_OK = [200, 203] as const;
  *
  * @param serverId - The server's numeric id.
  * @returns The request.
- * @throws {@link ConfigurationError} when the id is not numeric.
+ * @throws {@link "index"!ConfigurationError} when the id is not numeric.
  */
 export function buildListAddressesRequest(serverId: string): ServiceRequest {
   return { method: 'GET', path: `servers/${checkV10Id(serverId, 'serverId')}/ips`, expect: READ_OK };
@@ -23,7 +23,7 @@ export function buildListAddressesRequest(serverId: string): ServiceRequest {
  * @param serverId - The server's numeric id.
  * @param network - `public` or `private`.
  * @returns The request.
- * @throws {@link ConfigurationError} when the id is not numeric or the network is neither list.
+ * @throws {@link "index"!ConfigurationError} when the id is not numeric or the network is neither list.
  */
 export function buildListNetworkAddressesRequest(
   serverId: string,

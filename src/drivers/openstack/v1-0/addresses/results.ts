@@ -7,7 +7,7 @@ import type { V10Addresses } from './types.ts';
  * @param raw - The `addresses` value.
  * @param path - Its JSON path.
  * @returns The addresses.
- * @throws {@link ResponseShapeError} naming the path of a value that is not a list of strings.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a value that is not a list of strings.
  */
 export function parseV10Addresses(raw: unknown, path: string): V10Addresses {
   if (raw === undefined || raw === null || raw === '') return Object.freeze({ public: [], private: [] });
@@ -24,7 +24,7 @@ export function parseV10Addresses(raw: unknown, path: string): V10Addresses {
  * @param raw - The list.
  * @param path - Its JSON path.
  * @returns The addresses, frozen.
- * @throws {@link ResponseShapeError} naming the path of an entry that is not a string.
+ * @throws {@link "index"!ResponseShapeError} naming the path of an entry that is not a string.
  */
 export function parseIpList(raw: unknown, path: string): readonly string[] {
   if (raw === undefined || raw === null) return Object.freeze([]);

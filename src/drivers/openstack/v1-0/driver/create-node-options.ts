@@ -23,8 +23,8 @@ function idOf(ref: { readonly id: string } | string | undefined): string | undef
  *
  * @param options - The portable plus 1.0 options.
  * @returns The options for `createV10Server`.
- * @throws {@link ConfigurationError} when `size` or `image` is missing.
- * @throws {@link NotSupportedError} for `location` or `keyName`, which the 1.0 API cannot honour.
+ * @throws {@link "index"!ConfigurationError} when `size` or `image` is missing.
+ * @throws {@link "index"!NotSupportedError} for `location` or `keyName`, which the 1.0 API cannot honour.
  */
 export function toCreateV10ServerOptions(options: OpenStackV10CreateNodeOptions): CreateV10ServerOptions {
   const { size, image, location, keyName, ...rest } = options;

@@ -16,10 +16,10 @@ import {
 import type { NodeSize } from '../../../../compute/models/size.ts';
 import { NodeDriver } from '../../../../compute/node-driver.ts';
 import { NotSupportedError } from '../../../../errors/not-supported-error.ts';
+import { absentOnNotFound } from '../../find.ts';
 import type { V10Flavor } from '../flavors/types.ts';
 import type { V10Image } from '../images/types.ts';
 import type { V10Server } from '../servers/types.ts';
-import { orUndefined } from './bind.ts';
 import { lazyV10Client } from './context.ts';
 import { type OpenStackV10CreateNodeOptions, toCreateV10ServerOptions } from './create-node-options.ts';
 import { createV10ComputeExtension } from './extension.ts';
@@ -31,7 +31,7 @@ import type { OpenStackV10DriverOptions, OpenStackV10Extensions } from './types.
  * `api_version='1.0'`), over one shared session.
  *
  * @remarks
- * Maps onto the same portable models and {@link NodeState}s as the 1.1 driver. The 1.0 API has numeric ids,
+ * Maps onto the same portable models and {@link "index"!NodeState}s as the 1.1 driver. The 1.0 API has numeric ids,
  * string attributes in XML, no microversions, no Neutron, no availability zones, no key pairs and no power
  * off/on, so the capabilities are images and node images only; `listLocations` yields nothing. Speaks JSON by
  * default, XML with `compute: { format: 'xml' }`.
@@ -65,7 +65,7 @@ export class OpenStackV10NodeDriver
 
   /**
    * @param options - A session (or session options) and compute settings.
-   * @throws {@link ConfigurationError} for invalid session options or an unknown format.
+   * @throws {@link "index"!ConfigurationError} for invalid session options or an unknown format.
    */
   constructor(options: OpenStackV10DriverOptions) {
     super();
@@ -101,7 +101,7 @@ export class OpenStackV10NodeDriver
    * @returns The node, or `undefined` when the cloud answers 404.
    */
   async getNode(id: string, signal?: AbortSignal): Promise<Node<V10Server> | undefined> {
-    const server = await orUndefined(this.ext.compute.getServer(id, signal));
+    const server = await absentOnNotFound(this.ext.compute.getServer(id, signal));
     return server === undefined ? undefined : v10ServerToNode(server);
   }
 
@@ -113,7 +113,7 @@ export class OpenStackV10NodeDriver
    * `sharedIpGroupId`.
    * @param signal - Aborts the request.
    * @returns The new node (status `BUILD` → `pending`).
-   * @throws {@link NotSupportedError} for `location` or `keyName`; {@link ConfigurationError} for missing ids.
+   * @throws {@link "index"!NotSupportedError} for `location` or `keyName`; {@link "index"!ConfigurationError} for missing ids.
    */
   async createNode(options: OpenStackV10CreateNodeOptions, signal?: AbortSignal): Promise<Node<V10Server>> {
     return v10ServerToNode(await this.ext.compute.createServer(toCreateV10ServerOptions(options), signal));
@@ -173,7 +173,7 @@ export class OpenStackV10NodeDriver
    * @returns The image, or `undefined` when the cloud answers 404.
    */
   async getImage(id: string, signal?: AbortSignal): Promise<NodeImage<V10Image> | undefined> {
-    const image = await orUndefined(this.ext.compute.getImage(id, signal));
+    const image = await absentOnNotFound(this.ext.compute.getImage(id, signal));
     return image === undefined ? undefined : v10ImageToNodeImage(image);
   }
 
@@ -195,7 +195,7 @@ export class OpenStackV10NodeDriver
    * @param options - Must carry no metadata: 1.0 images have none.
    * @param signal - Aborts the request.
    * @returns The new image (usually `QUEUED`).
-   * @throws {@link NotSupportedError} when metadata is given.
+   * @throws {@link "index"!NotSupportedError} when metadata is given.
    */
   async createImage(
     node: NodeRef,

@@ -1,3 +1,4 @@
+import { bindCall, bindList, type ServiceBound } from '../../bind.ts';
 import type { ServiceClient } from '../../service-client.ts';
 import { listV10Addresses, listV10NetworkAddresses } from '../addresses/operations.ts';
 import { getV10Flavor, listV10FlavorDetails, listV10Flavors } from '../flavors/operations.ts';
@@ -32,73 +33,72 @@ import {
   shareV10Ip,
   unshareV10Ip,
 } from '../shared-ip-groups/operations.ts';
-import { type BoundV10, bindV10Call, bindV10List } from './bind.ts';
 
 /**
  * The 1.0 compute API beyond the portable calls, every operation bound to the driver's 1.0 client.
  *
- * @remarks `getServer`, `getImage` and `getFlavor` throw {@link NotFoundError} for a missing resource, unlike
+ * @remarks `getServer`, `getImage` and `getFlavor` throw {@link "index"!NotFoundError} for a missing resource, unlike
  * the portable `getNode` and `getImage`, which resolve to `undefined`.
  */
 export interface V10ComputeExtension {
   /** The 1.0 compute client (logs in on first use to find the endpoint). */
   readonly client: () => Promise<ServiceClient>;
-  /** {@inheritDoc listV10Servers} */
-  readonly listServers: BoundV10<typeof listV10Servers>;
-  /** {@inheritDoc listV10ServerDetails} */
-  readonly listServerDetails: BoundV10<typeof listV10ServerDetails>;
-  /** {@inheritDoc getV10Server} */
-  readonly getServer: BoundV10<typeof getV10Server>;
-  /** {@inheritDoc createV10Server} */
-  readonly createServer: BoundV10<typeof createV10Server>;
-  /** {@inheritDoc updateV10Server} */
-  readonly updateServer: BoundV10<typeof updateV10Server>;
-  /** {@inheritDoc deleteV10Server} */
-  readonly deleteServer: BoundV10<typeof deleteV10Server>;
-  /** {@inheritDoc rebootV10Server} */
-  readonly rebootServer: BoundV10<typeof rebootV10Server>;
-  /** {@inheritDoc rebuildV10Server} */
-  readonly rebuildServer: BoundV10<typeof rebuildV10Server>;
-  /** {@inheritDoc resizeV10Server} */
-  readonly resizeServer: BoundV10<typeof resizeV10Server>;
-  /** {@inheritDoc confirmV10Resize} */
-  readonly confirmResize: BoundV10<typeof confirmV10Resize>;
-  /** {@inheritDoc revertV10Resize} */
-  readonly revertResize: BoundV10<typeof revertV10Resize>;
-  /** {@inheritDoc listV10Images} */
-  readonly listImages: BoundV10<typeof listV10Images>;
-  /** {@inheritDoc listV10ImageDetails} */
-  readonly listImageDetails: BoundV10<typeof listV10ImageDetails>;
-  /** {@inheritDoc getV10Image} */
-  readonly getImage: BoundV10<typeof getV10Image>;
-  /** {@inheritDoc createV10Image} */
-  readonly createImage: BoundV10<typeof createV10Image>;
-  /** {@inheritDoc deleteV10Image} */
-  readonly deleteImage: BoundV10<typeof deleteV10Image>;
-  /** {@inheritDoc listV10Flavors} */
-  readonly listFlavors: BoundV10<typeof listV10Flavors>;
-  /** {@inheritDoc listV10FlavorDetails} */
-  readonly listFlavorDetails: BoundV10<typeof listV10FlavorDetails>;
-  /** {@inheritDoc getV10Flavor} */
-  readonly getFlavor: BoundV10<typeof getV10Flavor>;
-  /** {@inheritDoc getV10Limits} */
-  readonly getLimits: BoundV10<typeof getV10Limits>;
-  /** {@inheritDoc listV10Addresses} */
-  readonly listAddresses: BoundV10<typeof listV10Addresses>;
-  /** {@inheritDoc listV10NetworkAddresses} */
-  readonly listNetworkAddresses: BoundV10<typeof listV10NetworkAddresses>;
-  /** {@inheritDoc listV10SharedIpGroups} */
-  readonly listSharedIpGroups: BoundV10<typeof listV10SharedIpGroups>;
-  /** {@inheritDoc getV10SharedIpGroup} */
-  readonly getSharedIpGroup: BoundV10<typeof getV10SharedIpGroup>;
-  /** {@inheritDoc createV10SharedIpGroup} */
-  readonly createSharedIpGroup: BoundV10<typeof createV10SharedIpGroup>;
-  /** {@inheritDoc deleteV10SharedIpGroup} */
-  readonly deleteSharedIpGroup: BoundV10<typeof deleteV10SharedIpGroup>;
-  /** {@inheritDoc shareV10Ip} */
-  readonly shareIp: BoundV10<typeof shareV10Ip>;
-  /** {@inheritDoc unshareV10Ip} */
-  readonly unshareIp: BoundV10<typeof unshareV10Ip>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!listServers} */
+  readonly listServers: ServiceBound<typeof listV10Servers>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!listServerDetails} */
+  readonly listServerDetails: ServiceBound<typeof listV10ServerDetails>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!getServer} */
+  readonly getServer: ServiceBound<typeof getV10Server>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!createServer} */
+  readonly createServer: ServiceBound<typeof createV10Server>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!updateServer} */
+  readonly updateServer: ServiceBound<typeof updateV10Server>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!deleteServer} */
+  readonly deleteServer: ServiceBound<typeof deleteV10Server>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!rebootServer} */
+  readonly rebootServer: ServiceBound<typeof rebootV10Server>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!rebuildServer} */
+  readonly rebuildServer: ServiceBound<typeof rebuildV10Server>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!resizeServer} */
+  readonly resizeServer: ServiceBound<typeof resizeV10Server>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!confirmResize} */
+  readonly confirmResize: ServiceBound<typeof confirmV10Resize>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!revertResize} */
+  readonly revertResize: ServiceBound<typeof revertV10Resize>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!listImages} */
+  readonly listImages: ServiceBound<typeof listV10Images>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!listImageDetails} */
+  readonly listImageDetails: ServiceBound<typeof listV10ImageDetails>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!getImage} */
+  readonly getImage: ServiceBound<typeof getV10Image>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!createImage} */
+  readonly createImage: ServiceBound<typeof createV10Image>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!deleteImage} */
+  readonly deleteImage: ServiceBound<typeof deleteV10Image>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!listFlavors} */
+  readonly listFlavors: ServiceBound<typeof listV10Flavors>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!listFlavorDetails} */
+  readonly listFlavorDetails: ServiceBound<typeof listV10FlavorDetails>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!getFlavor} */
+  readonly getFlavor: ServiceBound<typeof getV10Flavor>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!getLimits} */
+  readonly getLimits: ServiceBound<typeof getV10Limits>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!listAddresses} */
+  readonly listAddresses: ServiceBound<typeof listV10Addresses>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!listNetworkAddresses} */
+  readonly listNetworkAddresses: ServiceBound<typeof listV10NetworkAddresses>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!listSharedIpGroups} */
+  readonly listSharedIpGroups: ServiceBound<typeof listV10SharedIpGroups>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!getSharedIpGroup} */
+  readonly getSharedIpGroup: ServiceBound<typeof getV10SharedIpGroup>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!createSharedIpGroup} */
+  readonly createSharedIpGroup: ServiceBound<typeof createV10SharedIpGroup>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!deleteSharedIpGroup} */
+  readonly deleteSharedIpGroup: ServiceBound<typeof deleteV10SharedIpGroup>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!shareIp} */
+  readonly shareIp: ServiceBound<typeof shareV10Ip>;
+  /** {@inheritDoc "drivers/openstack/v1-0"!unshareIp} */
+  readonly unshareIp: ServiceBound<typeof unshareV10Ip>;
 }
 
 /**
@@ -109,9 +109,9 @@ export interface V10ComputeExtension {
  */
 export function createV10ComputeExtension(client: () => Promise<ServiceClient>): V10ComputeExtension {
   const call = <A extends unknown[], R>(op: (c: ServiceClient, ...args: A) => Promise<R>) =>
-    bindV10Call(client, op);
+    bindCall(client, op);
   const list = <A extends unknown[], T>(op: (c: ServiceClient, ...args: A) => AsyncIterable<T>) =>
-    bindV10List(client, op);
+    bindList(client, op);
   return Object.freeze({
     client,
     listServers: list(listV10Servers),

@@ -8,7 +8,7 @@ import type { V10Image } from '../images/types.ts';
 import type { V10Server } from '../servers/types.ts';
 
 /**
- * How 1.0 server statuses map onto {@link NodeState}: the 1.1 driver's table, plus the statuses only the 1.0
+ * How 1.0 server statuses map onto {@link "index"!NodeState}: the 1.1 driver's table, plus the statuses only the 1.0
  * API has (`QUEUE_RESIZE`, `PREP_RESIZE`, and the shared-IP transitions), which are all reconfigurations.
  *
  * @remarks Any status not listed maps to `unknown`.
@@ -23,7 +23,7 @@ export const V10_STATUS_TO_NODE_STATE: Readonly<Record<string, NodeState>> = Obj
 });
 
 /**
- * Maps a 1.0 server onto the portable {@link Node}; the server is the node's `extra` (with the generated root
+ * Maps a 1.0 server onto the portable {@link "index"!Node}; the server is the node's `extra` (with the generated root
  * password as the non-enumerable `extra.adminPass` after a create).
  *
  * @remarks The 1.0 API says which addresses are public and which private, so no address-range guessing is

@@ -8,11 +8,11 @@ import type { ListV10FlavorsOptions, V10Flavor, V10FlavorRef } from './types.ts'
 /**
  * Lists 1.0 flavors by id and name (`GET /flavors`), lazily.
  *
- * @param client - The 1.0 compute service (from {@link createV10ComputeClient}).
+ * @param client - The 1.0 compute service (from {@link "drivers/openstack/v1-0"!createComputeClient}).
  * @param options - `changesSince` and page size.
  * @param signal - Aborts the walk.
  * @returns An async iterable of flavor references.
- * @throws {@link ConfigurationError} for bad options; {@link HttpError} subclasses for failed requests.
+ * @throws {@link "index"!ConfigurationError} for bad options; {@link "index"!HttpError} subclasses for failed requests.
  */
 export function listV10Flavors(
   client: ServiceClient,
@@ -31,7 +31,7 @@ export function listV10Flavors(
  * @param options - `changesSince` and page size.
  * @param signal - Aborts the walk.
  * @returns An async iterable of flavors.
- * @throws {@link ConfigurationError} for bad options; {@link HttpError} subclasses for failed requests.
+ * @throws {@link "index"!ConfigurationError} for bad options; {@link "index"!HttpError} subclasses for failed requests.
  * @example
  * ```ts
  * for await (const flavor of listV10FlavorDetails(compute)) console.log(flavor.name, flavor.ram);
@@ -54,7 +54,7 @@ export function listV10FlavorDetails(
  * @param id - The flavor's numeric id.
  * @param signal - Aborts the request.
  * @returns The flavor.
- * @throws {@link NotFoundError} when there is no such flavor.
+ * @throws {@link "index"!NotFoundError} when there is no such flavor.
  */
 export async function getV10Flavor(
   client: ServiceClient,

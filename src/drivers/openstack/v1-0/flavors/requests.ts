@@ -12,7 +12,7 @@ const READ_OK = [200, 203] as const;
  * @param detail - `true` for RAM and disk, `false` for ids and names.
  * @param options - `changesSince` and page size.
  * @returns The request.
- * @throws {@link ConfigurationError} for bad options.
+ * @throws {@link "index"!ConfigurationError} for bad options.
  */
 export function buildListFlavorsRequest(
   detail: boolean,
@@ -31,7 +31,7 @@ export function buildListFlavorsRequest(
  *
  * @param id - The flavor's numeric id.
  * @returns The request.
- * @throws {@link ConfigurationError} when the id is not numeric.
+ * @throws {@link "index"!ConfigurationError} when the id is not numeric.
  */
 export function buildGetFlavorRequest(id: string): ServiceRequest {
   return { method: 'GET', path: `flavors/${checkV10Id(id, 'flavorId')}`, expect: READ_OK };

@@ -8,7 +8,7 @@ import type { V10Flavor, V10FlavorRef } from './types.ts';
  * @param raw - One entry of `flavors`.
  * @param path - Its JSON path.
  * @returns The flavor reference.
- * @throws {@link ResponseShapeError} naming the path of a missing or mistyped field.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a missing or mistyped field.
  */
 export function parseV10FlavorRef(raw: unknown, path: string): V10FlavorRef {
   const obj = expectObject(raw, path);
@@ -19,12 +19,12 @@ export function parseV10FlavorRef(raw: unknown, path: string): V10FlavorRef {
 }
 
 /**
- * Parses a full 1.0 flavor (JSON, or XML decoded by {@link decodeV10Xml}).
+ * Parses a full 1.0 flavor (JSON, or XML decoded by {@link "drivers/openstack/wire"!decodeV10Xml}).
  *
  * @param raw - The flavor object.
  * @param path - Its JSON path.
  * @returns The flavor.
- * @throws {@link ResponseShapeError} naming the path of a missing or mistyped field.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a missing or mistyped field.
  */
 export function parseV10Flavor(raw: unknown, path: string): V10Flavor {
   const obj = expectObject(raw, path);
@@ -41,7 +41,7 @@ export function parseV10Flavor(raw: unknown, path: string): V10Flavor {
  *
  * @param body - The response body.
  * @returns The flavor.
- * @throws {@link ResponseShapeError} when the envelope or a field is wrong.
+ * @throws {@link "index"!ResponseShapeError} when the envelope or a field is wrong.
  */
 export function parseV10FlavorBody(body: unknown): V10Flavor {
   return parseV10Flavor(expectObject(body, '$').flavor, '$.flavor');

@@ -13,11 +13,11 @@ import type { CreateV10ImageOptions, ListV10ImagesOptions, V10Image, V10ImageRef
 /**
  * Lists 1.0 images by id and name (`GET /images`), lazily.
  *
- * @param client - The 1.0 compute service (from {@link createV10ComputeClient}).
+ * @param client - The 1.0 compute service (from {@link "drivers/openstack/v1-0"!createComputeClient}).
  * @param options - `changesSince` and page size.
  * @param signal - Aborts the walk.
  * @returns An async iterable of image references.
- * @throws {@link ConfigurationError} for bad options; {@link HttpError} subclasses for failed requests.
+ * @throws {@link "index"!ConfigurationError} for bad options; {@link "index"!HttpError} subclasses for failed requests.
  */
 export function listV10Images(
   client: ServiceClient,
@@ -36,7 +36,7 @@ export function listV10Images(
  * @param options - `changesSince` and page size.
  * @param signal - Aborts the walk.
  * @returns An async iterable of images.
- * @throws {@link ConfigurationError} for bad options; {@link HttpError} subclasses for failed requests.
+ * @throws {@link "index"!ConfigurationError} for bad options; {@link "index"!HttpError} subclasses for failed requests.
  * @example
  * ```ts
  * for await (const image of listV10ImageDetails(compute)) console.log(image.id, image.name);
@@ -59,7 +59,7 @@ export function listV10ImageDetails(
  * @param id - The image's numeric id.
  * @param signal - Aborts the request.
  * @returns The image.
- * @throws {@link NotFoundError} when there is no such image.
+ * @throws {@link "index"!NotFoundError} when there is no such image.
  */
 export async function getV10Image(
   client: ServiceClient,
@@ -77,7 +77,7 @@ export async function getV10Image(
  * @param options - The server and the image name.
  * @param signal - Aborts the request.
  * @returns The new image, usually `QUEUED` or `SAVING`.
- * @throws {@link ConflictError} while the server builds or another backup runs (`backupOrResizeInProgress`).
+ * @throws {@link "index"!ConflictError} while the server builds or another backup runs (`backupOrResizeInProgress`).
  */
 export async function createV10Image(
   client: ServiceClient,
@@ -95,7 +95,7 @@ export async function createV10Image(
  * @param id - The image's numeric id.
  * @param signal - Aborts the request.
  * @returns Nothing once the cloud accepted the delete.
- * @throws {@link NotFoundError} when there is no such image.
+ * @throws {@link "index"!NotFoundError} when there is no such image.
  */
 export async function deleteV10Image(client: ServiceClient, id: string, signal?: AbortSignal): Promise<void> {
   await client.request(buildDeleteImageRequest(id), signal);

@@ -13,7 +13,7 @@ const READ_OK = [200, 203] as const;
  * @param detail - `true` for full images, `false` for ids and names.
  * @param options - `changesSince` and page size.
  * @returns The request.
- * @throws {@link ConfigurationError} for bad options.
+ * @throws {@link "index"!ConfigurationError} for bad options.
  */
 export function buildListImagesRequest(detail: boolean, options: ListV10ImagesOptions = {}): ServiceRequest {
   return {
@@ -29,7 +29,7 @@ export function buildListImagesRequest(detail: boolean, options: ListV10ImagesOp
  *
  * @param id - The image's numeric id.
  * @returns The request.
- * @throws {@link ConfigurationError} when the id is not numeric.
+ * @throws {@link "index"!ConfigurationError} when the id is not numeric.
  */
 export function buildGetImageRequest(id: string): ServiceRequest {
   return { method: 'GET', path: `images/${checkV10Id(id, 'imageId')}`, expect: READ_OK };
@@ -40,7 +40,7 @@ export function buildGetImageRequest(id: string): ServiceRequest {
  *
  * @param options - The server and the image name.
  * @returns The request.
- * @throws {@link ConfigurationError} for a bad server id or an empty name.
+ * @throws {@link "index"!ConfigurationError} for a bad server id or an empty name.
  */
 export function buildCreateImageRequest(options: CreateV10ImageOptions): ServiceRequest {
   const image = {
@@ -55,7 +55,7 @@ export function buildCreateImageRequest(options: CreateV10ImageOptions): Service
  *
  * @param id - The image's numeric id.
  * @returns The request.
- * @throws {@link ConfigurationError} when the id is not numeric.
+ * @throws {@link "index"!ConfigurationError} when the id is not numeric.
  */
 export function buildDeleteImageRequest(id: string): ServiceRequest {
   return { method: 'DELETE', path: `images/${checkV10Id(id, 'imageId')}`, expect: [202, 204] };

@@ -9,7 +9,7 @@ import type { V10Image, V10ImageRef } from './types.ts';
  * @param raw - One entry of `images`.
  * @param path - Its JSON path.
  * @returns The image reference.
- * @throws {@link ResponseShapeError} naming the path of a missing or mistyped field.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a missing or mistyped field.
  */
 export function parseV10ImageRef(raw: unknown, path: string): V10ImageRef {
   const obj = expectObject(raw, path);
@@ -20,12 +20,12 @@ export function parseV10ImageRef(raw: unknown, path: string): V10ImageRef {
 }
 
 /**
- * Parses a full 1.0 image (JSON, or XML decoded by {@link decodeV10Xml}).
+ * Parses a full 1.0 image (JSON, or XML decoded by {@link "drivers/openstack/wire"!decodeV10Xml}).
  *
  * @param raw - The image object.
  * @param path - Its JSON path.
  * @returns The image.
- * @throws {@link ResponseShapeError} naming the path of a missing or mistyped field.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a missing or mistyped field.
  */
 export function parseV10Image(raw: unknown, path: string): V10Image {
   const obj = expectObject(raw, path);
@@ -46,7 +46,7 @@ export function parseV10Image(raw: unknown, path: string): V10Image {
  *
  * @param body - The response body.
  * @returns The image.
- * @throws {@link ResponseShapeError} when the envelope or a field is wrong.
+ * @throws {@link "index"!ResponseShapeError} when the envelope or a field is wrong.
  */
 export function parseV10ImageBody(body: unknown): V10Image {
   return parseV10Image(expectObject(body, '$').image, '$.image');

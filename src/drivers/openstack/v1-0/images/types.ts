@@ -33,7 +33,7 @@ export interface V10Image extends V10ImageRef {
 /** Options of the 1.0 image lists. */
 export type ListV10ImagesOptions = V10ListOptions;
 
-/** Options of {@link createV10Image}. */
+/** Options of {@link "drivers/openstack/v1-0"!createImage}. */
 export interface CreateV10ImageOptions {
   /** The numeric id of the server to image. */
   readonly serverId: string;

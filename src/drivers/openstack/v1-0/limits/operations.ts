@@ -6,10 +6,10 @@ import type { V10Limits } from './types.ts';
 /**
  * Gets the 1.0 account's rate and absolute limits.
  *
- * @param client - The 1.0 compute service (from {@link createV10ComputeClient}).
+ * @param client - The 1.0 compute service (from {@link "drivers/openstack/v1-0"!createComputeClient}).
  * @param signal - Aborts the request.
  * @returns The limits.
- * @throws {@link HttpError} subclasses for failed requests.
+ * @throws {@link "index"!HttpError} subclasses for failed requests.
  * @example
  * ```ts
  * const { absolute } = await getV10Limits(compute);

@@ -7,7 +7,7 @@ import type { V10Limits, V10RateLimit } from './types.ts';
  * @param raw - One entry of `limits.rate`.
  * @param path - Its JSON path.
  * @returns The rate limit.
- * @throws {@link ResponseShapeError} naming the path of a missing or mistyped field.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a missing or mistyped field.
  */
 export function parseV10RateLimit(raw: unknown, path: string): V10RateLimit {
   const obj = expectObject(raw, path);
@@ -23,11 +23,11 @@ export function parseV10RateLimit(raw: unknown, path: string): V10RateLimit {
 }
 
 /**
- * Parses `{ "limits": { "rate": [...], "absolute": { … } } }` (JSON, or XML decoded by {@link decodeV10Xml}).
+ * Parses `{ "limits": { "rate": [...], "absolute": { … } } }` (JSON, or XML decoded by {@link "drivers/openstack/wire"!decodeV10Xml}).
  *
  * @param body - The response body.
  * @returns The limits; a missing section is empty.
- * @throws {@link ResponseShapeError} naming the path of a missing or mistyped field.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a missing or mistyped field.
  */
 export function parseV10LimitsBody(body: unknown): V10Limits {
   const limits = expectObject(expectObject(body, '$').limits, '$.limits');

@@ -11,12 +11,12 @@ import type { V10RebootType } from './types.ts';
 /**
  * Reboots a 1.0 server.
  *
- * @param client - The 1.0 compute service (from {@link createV10ComputeClient}).
+ * @param client - The 1.0 compute service (from {@link "drivers/openstack/v1-0"!createComputeClient}).
  * @param serverId - The server's numeric id.
  * @param type - `SOFT` (ask the OS) or `HARD` (power cycle).
  * @param signal - Aborts the request.
  * @returns Nothing once the cloud accepted the reboot.
- * @throws {@link ConflictError} while a build or resize is in progress; {@link NotFoundError} for an unknown
+ * @throws {@link "index"!ConflictError} while a build or resize is in progress; {@link "index"!NotFoundError} for an unknown
  * server.
  * @example
  * ```ts
@@ -40,7 +40,7 @@ export async function rebootV10Server(
  * @param imageId - The numeric id of the image.
  * @param signal - Aborts the request.
  * @returns Nothing once the cloud accepted the rebuild.
- * @throws {@link NotFoundError} for an unknown server or image.
+ * @throws {@link "index"!NotFoundError} for an unknown server or image.
  */
 export async function rebuildV10Server(
   client: ServiceClient,
@@ -52,15 +52,15 @@ export async function rebuildV10Server(
 }
 
 /**
- * Resizes a 1.0 server to another flavor; confirm with {@link confirmV10Resize} or undo with
- * {@link revertV10Resize} once it reaches `VERIFY_RESIZE`.
+ * Resizes a 1.0 server to another flavor; confirm with {@link "drivers/openstack/v1-0"!confirmResize} or undo with
+ * {@link "drivers/openstack/v1-0"!revertResize} once it reaches `VERIFY_RESIZE`.
  *
  * @param client - The 1.0 compute service.
  * @param serverId - The server's numeric id.
  * @param flavorId - The numeric id of the new flavor.
  * @param signal - Aborts the request.
  * @returns Nothing once the cloud accepted the resize.
- * @throws {@link ForbiddenError} when the cloud does not allow the resize (`resizeNotAllowed`).
+ * @throws {@link "index"!ForbiddenError} when the cloud does not allow the resize (`resizeNotAllowed`).
  */
 export async function resizeV10Server(
   client: ServiceClient,
@@ -78,7 +78,7 @@ export async function resizeV10Server(
  * @param serverId - The server's numeric id.
  * @param signal - Aborts the request.
  * @returns Nothing.
- * @throws {@link ConflictError} when the server is not in `VERIFY_RESIZE`.
+ * @throws {@link "index"!ConflictError} when the server is not in `VERIFY_RESIZE`.
  */
 export async function confirmV10Resize(
   client: ServiceClient,
@@ -95,7 +95,7 @@ export async function confirmV10Resize(
  * @param serverId - The server's numeric id.
  * @param signal - Aborts the request.
  * @returns Nothing.
- * @throws {@link ConflictError} when the server is not in `VERIFY_RESIZE`.
+ * @throws {@link "index"!ConflictError} when the server is not in `VERIFY_RESIZE`.
  */
 export async function revertV10Resize(
   client: ServiceClient,

@@ -13,7 +13,7 @@ function action(serverId: string, json: unknown, expect: readonly number[]): Ser
  * @param serverId - The server's numeric id.
  * @param type - `SOFT` or `HARD`.
  * @returns The request.
- * @throws {@link ConfigurationError} for a bad id or reboot type.
+ * @throws {@link "index"!ConfigurationError} for a bad id or reboot type.
  */
 export function buildRebootServerRequest(serverId: string, type: V10RebootType): ServiceRequest {
   if (type !== 'SOFT' && type !== 'HARD') {
@@ -28,7 +28,7 @@ export function buildRebootServerRequest(serverId: string, type: V10RebootType):
  * @param serverId - The server's numeric id.
  * @param imageId - The numeric id of the image.
  * @returns The request.
- * @throws {@link ConfigurationError} for a bad id.
+ * @throws {@link "index"!ConfigurationError} for a bad id.
  */
 export function buildRebuildServerRequest(serverId: string, imageId: string): ServiceRequest {
   return action(serverId, { rebuild: { imageId: idValue(checkV10Id(imageId, 'imageId')) } }, [202]);
@@ -40,7 +40,7 @@ export function buildRebuildServerRequest(serverId: string, imageId: string): Se
  * @param serverId - The server's numeric id.
  * @param flavorId - The numeric id of the new flavor.
  * @returns The request.
- * @throws {@link ConfigurationError} for a bad id.
+ * @throws {@link "index"!ConfigurationError} for a bad id.
  */
 export function buildResizeServerRequest(serverId: string, flavorId: string): ServiceRequest {
   return action(serverId, { resize: { flavorId: idValue(checkV10Id(flavorId, 'flavorId')) } }, [202]);
@@ -52,7 +52,7 @@ export function buildResizeServerRequest(serverId: string, flavorId: string): Se
  * @remarks The 1.0 guide documents 204; some clouds answer 202. Both are accepted.
  * @param serverId - The server's numeric id.
  * @returns The request.
- * @throws {@link ConfigurationError} for a bad id.
+ * @throws {@link "index"!ConfigurationError} for a bad id.
  */
 export function buildConfirmResizeRequest(serverId: string): ServiceRequest {
   return action(serverId, { confirmResize: null }, [202, 204]);
@@ -64,7 +64,7 @@ export function buildConfirmResizeRequest(serverId: string): ServiceRequest {
  * @remarks The 1.0 guide documents 202; some clouds answer 204. Both are accepted.
  * @param serverId - The server's numeric id.
  * @returns The request.
- * @throws {@link ConfigurationError} for a bad id.
+ * @throws {@link "index"!ConfigurationError} for a bad id.
  */
 export function buildRevertResizeRequest(serverId: string): ServiceRequest {
   return action(serverId, { revertResize: null }, [202, 204]);

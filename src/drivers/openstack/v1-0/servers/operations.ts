@@ -20,11 +20,11 @@ import type {
 /**
  * Lists 1.0 servers by id and name (`GET /servers`), lazily, one page per request.
  *
- * @param client - The 1.0 compute service (from {@link createV10ComputeClient}).
+ * @param client - The 1.0 compute service (from {@link "drivers/openstack/v1-0"!createComputeClient}).
  * @param options - `changesSince` and page size.
  * @param signal - Aborts the walk.
  * @returns An async iterable of server references.
- * @throws {@link ConfigurationError} for bad options; {@link HttpError} subclasses for failed requests.
+ * @throws {@link "index"!ConfigurationError} for bad options; {@link "index"!HttpError} subclasses for failed requests.
  */
 export function listV10Servers(
   client: ServiceClient,
@@ -44,7 +44,7 @@ export function listV10Servers(
  * @param options - `changesSince` and page size.
  * @param signal - Aborts the walk.
  * @returns An async iterable of servers.
- * @throws {@link ConfigurationError} for bad options; {@link HttpError} subclasses for failed requests.
+ * @throws {@link "index"!ConfigurationError} for bad options; {@link "index"!HttpError} subclasses for failed requests.
  * @example
  * ```ts
  * for await (const server of listV10ServerDetails(compute)) console.log(server.id, server.status);
@@ -67,7 +67,7 @@ export function listV10ServerDetails(
  * @param id - The server's numeric id.
  * @param signal - Aborts the request.
  * @returns The server.
- * @throws {@link NotFoundError} when there is no such server.
+ * @throws {@link "index"!NotFoundError} when there is no such server.
  */
 export async function getV10Server(
   client: ServiceClient,
@@ -85,8 +85,8 @@ export async function getV10Server(
  * @param options - Name, image, flavor, metadata, personality files and shared IP group.
  * @param signal - Aborts the request.
  * @returns The new server, status `BUILD`, with the generated root password in `adminPass` (non-enumerable).
- * @throws {@link ConfigurationError} for bad options; {@link RateLimitError} on `overLimit`;
- * {@link BadRequestError} for values the cloud rejects.
+ * @throws {@link "index"!ConfigurationError} for bad options; {@link "index"!RateLimitError} on `overLimit`;
+ * {@link "index"!BadRequestError} for values the cloud rejects.
  * @example
  * ```ts
  * const server = await createV10Server(compute, { name: 'web1', imageId: '11', flavorId: '1' });
@@ -109,7 +109,7 @@ export async function createV10Server(
  * @param options - The new name and/or password.
  * @param signal - Aborts the request.
  * @returns Nothing once the cloud accepted the change.
- * @throws {@link ConfigurationError} when neither field is given; {@link NotFoundError} for an unknown server.
+ * @throws {@link "index"!ConfigurationError} when neither field is given; {@link "index"!NotFoundError} for an unknown server.
  */
 export async function updateV10Server(
   client: ServiceClient,
@@ -127,7 +127,7 @@ export async function updateV10Server(
  * @param id - The server's numeric id.
  * @param signal - Aborts the request.
  * @returns Nothing once the cloud accepted the delete.
- * @throws {@link NotFoundError} when there is no such server.
+ * @throws {@link "index"!NotFoundError} when there is no such server.
  */
 export async function deleteV10Server(
   client: ServiceClient,

@@ -20,7 +20,7 @@ const READ_OK = [200, 203] as const;
  * @param detail - `true` for full servers, `false` for ids and names.
  * @param options - `changesSince` and page size.
  * @returns The request, with `limit` set to the page size.
- * @throws {@link ConfigurationError} for a bad page size or an invalid date.
+ * @throws {@link "index"!ConfigurationError} for a bad page size or an invalid date.
  */
 export function buildListServersRequest(
   detail: boolean,
@@ -39,7 +39,7 @@ export function buildListServersRequest(
  *
  * @param id - The server's numeric id.
  * @returns The request.
- * @throws {@link ConfigurationError} when the id is not numeric.
+ * @throws {@link "index"!ConfigurationError} when the id is not numeric.
  */
 export function buildGetServerRequest(id: string): ServiceRequest {
   return { method: 'GET', path: `servers/${checkV10Id(id, 'serverId')}`, expect: READ_OK };
@@ -50,7 +50,7 @@ export function buildGetServerRequest(id: string): ServiceRequest {
  *
  * @param options - Name, image, flavor, metadata, personality files and shared IP group.
  * @returns The request; the body is the JSON form (XML clients encode it).
- * @throws {@link ConfigurationError} naming the first invalid field.
+ * @throws {@link "index"!ConfigurationError} naming the first invalid field.
  */
 export function buildCreateServerRequest(options: CreateV10ServerOptions): ServiceRequest {
   const server = {
@@ -76,7 +76,7 @@ export function buildCreateServerRequest(options: CreateV10ServerOptions): Servi
  * @param id - The server's numeric id.
  * @param options - The new name and/or password.
  * @returns The request.
- * @throws {@link ConfigurationError} when the id is not numeric or neither field is given.
+ * @throws {@link "index"!ConfigurationError} when the id is not numeric or neither field is given.
  */
 export function buildUpdateServerRequest(id: string, options: UpdateV10ServerOptions): ServiceRequest {
   if (options.name === undefined && options.adminPass === undefined) {
@@ -95,7 +95,7 @@ export function buildUpdateServerRequest(id: string, options: UpdateV10ServerOpt
  * @remarks The 1.0 guide documents 204, deployed clouds answer 202; both are accepted.
  * @param id - The server's numeric id.
  * @returns The request.
- * @throws {@link ConfigurationError} when the id is not numeric.
+ * @throws {@link "index"!ConfigurationError} when the id is not numeric.
  */
 export function buildDeleteServerRequest(id: string): ServiceRequest {
   return { method: 'DELETE', path: `servers/${checkV10Id(id, 'serverId')}`, expect: [202, 204] };

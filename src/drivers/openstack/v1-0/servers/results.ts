@@ -15,7 +15,7 @@ import type { V10Server, V10ServerRef } from './types.ts';
  * @param raw - One entry of `servers`.
  * @param path - Its JSON path.
  * @returns The server reference.
- * @throws {@link ResponseShapeError} naming the path of a missing or mistyped field.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a missing or mistyped field.
  */
 export function parseV10ServerRef(raw: unknown, path: string): V10ServerRef {
   const obj = expectObject(raw, path);
@@ -26,12 +26,12 @@ export function parseV10ServerRef(raw: unknown, path: string): V10ServerRef {
 }
 
 /**
- * Parses a full 1.0 server (JSON, or XML decoded by {@link decodeV10Xml}: numbers may arrive as strings).
+ * Parses a full 1.0 server (JSON, or XML decoded by {@link "drivers/openstack/wire"!decodeV10Xml}: numbers may arrive as strings).
  *
  * @param raw - The server object.
  * @param path - Its JSON path.
  * @returns The server; `adminPass`, when present, is a non-enumerable property.
- * @throws {@link ResponseShapeError} naming the path of a missing or mistyped field.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a missing or mistyped field.
  */
 export function parseV10Server(raw: unknown, path: string): V10Server {
   const obj = expectObject(raw, path);
@@ -57,7 +57,7 @@ export function parseV10Server(raw: unknown, path: string): V10Server {
  *
  * @param body - The response body.
  * @returns The server.
- * @throws {@link ResponseShapeError} when the envelope or a field is wrong.
+ * @throws {@link "index"!ResponseShapeError} when the envelope or a field is wrong.
  */
 export function parseV10ServerBody(body: unknown): V10Server {
   return parseV10Server(expectObject(body, '$').server, '$.server');

@@ -49,7 +49,7 @@ export interface V10PersonalityFile {
   readonly contents: string | Uint8Array;
 }
 
-/** Options of {@link createV10Server}. */
+/** Options of {@link "drivers/openstack/v1-0"!createServer}. */
 export interface CreateV10ServerOptions {
   /** The server name. */
   readonly name: string;
@@ -65,7 +65,7 @@ export interface CreateV10ServerOptions {
   readonly sharedIpGroupId?: string | undefined;
 }
 
-/** Options of {@link updateV10Server}: at least one of the two. */
+/** Options of {@link "drivers/openstack/v1-0"!updateServer}: at least one of the two. */
 export interface UpdateV10ServerOptions {
   /** A new name. */
   readonly name?: string | undefined;

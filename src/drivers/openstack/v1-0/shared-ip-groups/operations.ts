@@ -17,7 +17,7 @@ import type {
   V10SharedIpGroup,
 } from './types.ts';
 
-/** What {@link listV10SharedIpGroups} returns: with `detail`, each group lists its servers. */
+/** What {@link "drivers/openstack/v1-0"!listSharedIpGroups} returns: with `detail`, each group lists its servers. */
 export interface ListV10SharedIpGroupsRequest extends ListV10SharedIpGroupsOptions {
   /** Include each group's servers (`/shared_ip_groups/detail`). @defaultValue `false` */
   readonly detail?: boolean | undefined;
@@ -26,11 +26,11 @@ export interface ListV10SharedIpGroupsRequest extends ListV10SharedIpGroupsOptio
 /**
  * Lists the account's 1.0 shared IP groups, lazily.
  *
- * @param client - The 1.0 compute service (from {@link createV10ComputeClient}).
+ * @param client - The 1.0 compute service (from {@link "drivers/openstack/v1-0"!createComputeClient}).
  * @param options - `detail`, `changesSince` and page size.
  * @param signal - Aborts the walk.
  * @returns An async iterable of groups (`servers` is set only with `detail`).
- * @throws {@link ConfigurationError} for bad options; {@link HttpError} subclasses for failed requests.
+ * @throws {@link "index"!ConfigurationError} for bad options; {@link "index"!HttpError} subclasses for failed requests.
  */
 export function listV10SharedIpGroups(
   client: ServiceClient,
@@ -49,7 +49,7 @@ export function listV10SharedIpGroups(
  * @param id - The group's numeric id.
  * @param signal - Aborts the request.
  * @returns The group.
- * @throws {@link NotFoundError} when there is no such group.
+ * @throws {@link "index"!NotFoundError} when there is no such group.
  */
 export async function getV10SharedIpGroup(
   client: ServiceClient,
@@ -67,7 +67,7 @@ export async function getV10SharedIpGroup(
  * @param options - The name and, optionally, a first server.
  * @param signal - Aborts the request.
  * @returns The new group.
- * @throws {@link RateLimitError} when the account has `maxIPGroups` groups already.
+ * @throws {@link "index"!RateLimitError} when the account has `maxIPGroups` groups already.
  * @example
  * ```ts
  * const group = await createV10SharedIpGroup(compute, { name: 'web', serverId: '422' });
@@ -89,7 +89,7 @@ export async function createV10SharedIpGroup(
  * @param id - The group's numeric id.
  * @param signal - Aborts the request.
  * @returns Nothing once the cloud accepted the delete.
- * @throws {@link NotFoundError} when there is no such group.
+ * @throws {@link "index"!NotFoundError} when there is no such group.
  */
 export async function deleteV10SharedIpGroup(
   client: ServiceClient,
@@ -106,7 +106,7 @@ export async function deleteV10SharedIpGroup(
  * @param options - Group, server, address and whether the cloud configures the server.
  * @param signal - Aborts the request.
  * @returns Nothing once the cloud accepted the change.
- * @throws {@link ConfigurationError} for a bad id or address; {@link NotFoundError} for an unknown server.
+ * @throws {@link "index"!ConfigurationError} for a bad id or address; {@link "index"!NotFoundError} for an unknown server.
  */
 export async function shareV10Ip(
   client: ServiceClient,
@@ -124,7 +124,7 @@ export async function shareV10Ip(
  * @param address - The shared public address.
  * @param signal - Aborts the request.
  * @returns Nothing once the cloud accepted the change.
- * @throws {@link ConfigurationError} for a bad id or address; {@link NotFoundError} for an unknown server.
+ * @throws {@link "index"!ConfigurationError} for a bad id or address; {@link "index"!NotFoundError} for an unknown server.
  */
 export async function unshareV10Ip(
   client: ServiceClient,

@@ -19,7 +19,7 @@ const READ_OK = [200, 203] as const;
  * @param detail - `true` to include each group's servers.
  * @param options - `changesSince` and page size.
  * @returns The request.
- * @throws {@link ConfigurationError} for bad options.
+ * @throws {@link "index"!ConfigurationError} for bad options.
  */
 export function buildListSharedIpGroupsRequest(
   detail: boolean,
@@ -34,7 +34,7 @@ export function buildListSharedIpGroupsRequest(
  *
  * @param id - The group's numeric id.
  * @returns The request.
- * @throws {@link ConfigurationError} when the id is not numeric.
+ * @throws {@link "index"!ConfigurationError} when the id is not numeric.
  */
 export function buildGetSharedIpGroupRequest(id: string): ServiceRequest {
   return { method: 'GET', path: `shared_ip_groups/${checkV10Id(id, 'sharedIpGroupId')}`, expect: READ_OK };
@@ -45,7 +45,7 @@ export function buildGetSharedIpGroupRequest(id: string): ServiceRequest {
  *
  * @param options - The name and, optionally, a first server.
  * @returns The request.
- * @throws {@link ConfigurationError} for an empty name or a bad server id.
+ * @throws {@link "index"!ConfigurationError} for an empty name or a bad server id.
  */
 export function buildCreateSharedIpGroupRequest(options: CreateV10SharedIpGroupOptions): ServiceRequest {
   const sharedIpGroup = {
@@ -60,7 +60,7 @@ export function buildCreateSharedIpGroupRequest(options: CreateV10SharedIpGroupO
  *
  * @param id - The group's numeric id.
  * @returns The request.
- * @throws {@link ConfigurationError} when the id is not numeric.
+ * @throws {@link "index"!ConfigurationError} when the id is not numeric.
  */
 export function buildDeleteSharedIpGroupRequest(id: string): ServiceRequest {
   return {
@@ -75,7 +75,7 @@ export function buildDeleteSharedIpGroupRequest(id: string): ServiceRequest {
  *
  * @param options - Group, server, address and whether the cloud configures the server.
  * @returns The request.
- * @throws {@link ConfigurationError} for a bad id or an address that is not an IP address.
+ * @throws {@link "index"!ConfigurationError} for a bad id or an address that is not an IP address.
  */
 export function buildShareIpRequest(options: ShareV10IpOptions): ServiceRequest {
   const shareIp = {
@@ -96,7 +96,7 @@ export function buildShareIpRequest(options: ShareV10IpOptions): ServiceRequest 
  * @param serverId - The server's numeric id.
  * @param address - The shared public address.
  * @returns The request.
- * @throws {@link ConfigurationError} for a bad id or an address that is not an IP address.
+ * @throws {@link "index"!ConfigurationError} for a bad id or an address that is not an IP address.
  */
 export function buildUnshareIpRequest(serverId: string, address: string): ServiceRequest {
   return { method: 'DELETE', path: publicIpPath(serverId, address), expect: [202, 204] };

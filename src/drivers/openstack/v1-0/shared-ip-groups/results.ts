@@ -3,12 +3,12 @@ import { expectV10Id } from '../wire/ids.ts';
 import type { V10SharedIpGroup } from './types.ts';
 
 /**
- * Parses a 1.0 shared IP group (JSON, or XML decoded by {@link decodeV10Xml}).
+ * Parses a 1.0 shared IP group (JSON, or XML decoded by {@link "drivers/openstack/wire"!decodeV10Xml}).
  *
  * @param raw - The group object.
  * @param path - Its JSON path.
  * @returns The group; `servers` is `undefined` when the answer left it out (summary list).
- * @throws {@link ResponseShapeError} naming the path of a missing or mistyped field.
+ * @throws {@link "index"!ResponseShapeError} naming the path of a missing or mistyped field.
  */
 export function parseV10SharedIpGroup(raw: unknown, path: string): V10SharedIpGroup {
   const obj = expectObject(raw, path);
@@ -32,7 +32,7 @@ export function parseV10SharedIpGroup(raw: unknown, path: string): V10SharedIpGr
  *
  * @param body - The response body.
  * @returns The group.
- * @throws {@link ResponseShapeError} when the envelope or a field is wrong.
+ * @throws {@link "index"!ResponseShapeError} when the envelope or a field is wrong.
  */
 export function parseV10SharedIpGroupBody(body: unknown): V10SharedIpGroup {
   return parseV10SharedIpGroup(expectObject(body, '$').sharedIpGroup, '$.sharedIpGroup');

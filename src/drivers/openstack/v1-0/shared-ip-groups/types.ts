@@ -13,7 +13,7 @@ export interface V10SharedIpGroup {
 /** Options of the 1.0 shared IP group lists. */
 export type ListV10SharedIpGroupsOptions = V10ListOptions;
 
-/** Options of {@link createV10SharedIpGroup}. */
+/** Options of {@link "drivers/openstack/v1-0"!createSharedIpGroup}. */
 export interface CreateV10SharedIpGroupOptions {
   /** The group name. */
   readonly name: string;
@@ -21,7 +21,7 @@ export interface CreateV10SharedIpGroupOptions {
   readonly serverId?: string | undefined;
 }
 
-/** Options of {@link shareV10Ip}. */
+/** Options of {@link "drivers/openstack/v1-0"!shareIp}. */
 export interface ShareV10IpOptions {
   /** The shared IP group the address belongs to. */
   readonly sharedIpGroupId: string;

@@ -6,7 +6,7 @@ import { ConfigurationError } from '../../../../errors/configuration-error.ts';
  * @param value - What the caller passed.
  * @param field - The argument's name for the message.
  * @returns The value, unchanged.
- * @throws {@link ConfigurationError} naming the field when the value is not a non-blank string.
+ * @throws {@link "index"!ConfigurationError} naming the field when the value is not a non-blank string.
  */
 export function checkText(value: string, field: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
@@ -21,7 +21,7 @@ export function checkText(value: string, field: string): string {
  * @param metadata - What the caller passed.
  * @param field - The argument's name for the message.
  * @returns A frozen copy.
- * @throws {@link ConfigurationError} naming the key whose key or value is not a string.
+ * @throws {@link "index"!ConfigurationError} naming the key whose key or value is not a string.
  */
 export function checkMetadata(
   metadata: Readonly<Record<string, string>>,

@@ -22,7 +22,7 @@ export const V10Format = {
 /** `json` or `xml`. */
 export type V10Format = (typeof V10Format)[keyof typeof V10Format];
 
-/** Options of {@link createV10ComputeClient}. */
+/** Options of {@link "drivers/openstack/v1-0"!createComputeClient}. */
 export interface V10ComputeClientOptions {
   /** The media type to ask for and to send bodies in. @defaultValue `'json'` */
   readonly format?: V10Format | undefined;
@@ -43,9 +43,9 @@ const MEDIA_TYPE: Readonly<Record<V10Format, string>> = { json: 'application/jso
  * Wraps a compute {@link ServiceClient} so it speaks the 1.0 API in JSON or XML.
  *
  * @remarks
- * Requests are built once, in their JSON form. In XML mode the body is encoded with {@link encodeV10Xml} and
+ * Requests are built once, in their JSON form. In XML mode the body is encoded with {@link "drivers/openstack/wire"!encodeV10Xml} and
  * `Accept: application/xml` is sent, except where a root password travels (a body with `adminPass`, the answer
- * to a create), which stays JSON so the debug transcript can redact it; XML answers are decoded with {@link decodeV10Xml} into the JSON shape, so one
+ * to a create), which stays JSON so the debug transcript can redact it; XML answers are decoded with {@link "drivers/openstack/wire"!decodeV10Xml} into the JSON shape, so one
  * parser per resource reads both. Error bodies in either form (`<itemNotFound code="404">…`,
  * `{"overLimit": {"retryAfter": …}}`) become the typed errors of the status table with the fault message;
  * fault text that echoes a secret of the request is scrubbed.
@@ -53,7 +53,7 @@ const MEDIA_TYPE: Readonly<Record<V10Format, string>> = { json: 'application/jso
  * @param client - The compute service client (endpoint from the catalog, e.g. `X-Server-Management-Url`).
  * @param options - Media type and clock.
  * @returns A client with the same endpoint whose responses have JSON-shaped bodies.
- * @throws {@link ConfigurationError} for an unknown format.
+ * @throws {@link "index"!ConfigurationError} for an unknown format.
  * @example
  * ```ts
  * const compute = createV10ComputeClient(nova, { format: V10Format.XML });

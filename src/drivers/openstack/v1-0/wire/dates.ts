@@ -6,7 +6,7 @@ import { ResponseShapeError } from '../../../../errors/response-shape-error.ts';
  * @param value - The value from the wire.
  * @param path - Its JSON path, for the error.
  * @returns The time, or `undefined` when absent or empty.
- * @throws {@link ResponseShapeError} when it is present and not a readable timestamp.
+ * @throws {@link "index"!ResponseShapeError} when it is present and not a readable timestamp.
  */
 export function optionalV10Date(value: unknown, path: string): Date | undefined {
   if (value === undefined || value === null || value === '') return undefined;

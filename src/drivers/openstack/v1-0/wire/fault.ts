@@ -16,7 +16,7 @@ export interface V10Fault {
 
 /**
  * Reads a 1.0 fault body: `{ "<faultName>": { code, message, details?, retryAfter? } }` in JSON, or the same
- * after {@link decodeV10Xml} for `<itemNotFound code="404"><message>…</message></itemNotFound>`.
+ * after {@link "drivers/openstack/wire"!decodeV10Xml} for `<itemNotFound code="404"><message>…</message></itemNotFound>`.
  *
  * @param body - The decoded error body.
  * @returns The fault, or `undefined` when the body is not a 1.0 fault.

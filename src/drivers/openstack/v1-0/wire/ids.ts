@@ -9,7 +9,7 @@ const NUMERIC_ID = /^\d{1,20}$/;
  * @param value - The value from the wire.
  * @param path - Its JSON path, for the error.
  * @returns The id as a decimal string (portable models use string ids).
- * @throws {@link ResponseShapeError} when it is neither a non-negative integer nor a digit string.
+ * @throws {@link "index"!ResponseShapeError} when it is neither a non-negative integer nor a digit string.
  */
 export function expectV10Id(value: unknown, path: string): string {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
@@ -23,7 +23,7 @@ export function expectV10Id(value: unknown, path: string): string {
  * @param value - The value from the wire.
  * @param path - Its JSON path, for the error.
  * @returns The id as a decimal string, or `undefined`.
- * @throws {@link ResponseShapeError} when it is present and not a numeric id.
+ * @throws {@link "index"!ResponseShapeError} when it is present and not a numeric id.
  */
 export function optionalV10Id(value: unknown, path: string): string | undefined {
   return value === undefined || value === null || value === '' ? undefined : expectV10Id(value, path);
@@ -35,7 +35,7 @@ export function optionalV10Id(value: unknown, path: string): string | undefined 
  * @param id - The id the caller gave.
  * @param field - The argument's name for the message, e.g. `serverId`.
  * @returns The id, unchanged.
- * @throws {@link ConfigurationError} naming the field when the id is not a decimal number.
+ * @throws {@link "index"!ConfigurationError} naming the field when the id is not a decimal number.
  */
 export function checkV10Id(id: string, field: string): string {
   if (typeof id !== 'string' || !NUMERIC_ID.test(id)) {

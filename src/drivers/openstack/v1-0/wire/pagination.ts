@@ -10,7 +10,7 @@ export const V10_MAX_PAGE_SIZE = 1000;
  *
  * @param pageSize - The requested page size, or `undefined` for the maximum.
  * @returns A page size between 1 and {@link V10_MAX_PAGE_SIZE}.
- * @throws {@link ConfigurationError} when it is not an integer in that range.
+ * @throws {@link "index"!ConfigurationError} when it is not an integer in that range.
  */
 export function v10PageSize(pageSize: number | undefined): number {
   if (pageSize === undefined) return V10_MAX_PAGE_SIZE;
@@ -28,7 +28,7 @@ export function v10PageSize(pageSize: number | undefined): number {
  *
  * @param itemsKey - The collection key, e.g. `servers`.
  * @param pageSize - The `limit` sent with every page.
- * @returns A {@link NextPage} rule for {@link paginate}.
+ * @returns A {@link "drivers/openstack/wire"!NextPage} rule for {@link "drivers/openstack/wire"!paginate}.
  */
 export function offsetNext(itemsKey: string, pageSize: number): NextPage {
   return (response) => {
@@ -55,7 +55,7 @@ export interface V10ListOptions {
  *
  * @param options - `changesSince` and page size.
  * @returns `{ limit, 'changes-since' }`.
- * @throws {@link ConfigurationError} for a bad page size or an invalid date.
+ * @throws {@link "index"!ConfigurationError} for a bad page size or an invalid date.
  */
 export function v10ListQuery(options: V10ListOptions): Readonly<Record<string, number | undefined>> {
   const since = options.changesSince;

@@ -34,7 +34,7 @@ const COLLECTIONS: Readonly<Record<string, string>> = {
  *
  * @param xml - The response text.
  * @returns `{ <rootElement>: <decoded content> }`.
- * @throws {@link ResponseShapeError} at path `$` when the text is not well-formed XML with one root element, or
+ * @throws {@link "index"!ResponseShapeError} at path `$` when the text is not well-formed XML with one root element, or
  * carries a DOCTYPE (no 1.0 response has one; refusing it rules out entity-expansion tricks).
  * @example
  * ```ts

@@ -17,7 +17,7 @@ type XmlNode = Record<string, unknown>;
  *
  * @param body - A JSON request body with exactly one root key.
  * @returns The XML document.
- * @throws {@link CloudError} with code `ERR_XML_ENCODE` when the body does not have the 1.0 request shape.
+ * @throws {@link "index"!CloudError} with code `ERR_XML_ENCODE` when the body does not have the 1.0 request shape.
  * @example
  * ```ts
  * encodeV10Xml({ reboot: { type: 'HARD' } });

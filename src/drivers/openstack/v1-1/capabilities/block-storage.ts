@@ -1,5 +1,6 @@
 import type { BlockVolume, VolumeSnapshot } from '../../../../compute/models/block-storage.ts';
 import type { BlockStorageService } from '../../../../compute/services/block-storage.ts';
+import type { ServiceResolver } from '../../bind.ts';
 import {
   attachVolume,
   detachVolume,
@@ -21,7 +22,6 @@ import {
   listVolumes,
 } from '../../block-storage/volumes/operations.ts';
 import type { Volume } from '../../block-storage/volumes/types.ts';
-import type { ServiceResolver } from '../../network/extensions/bind-service.ts';
 import { mapList, orAbsent } from './absent.ts';
 import { lazy } from './networking.ts';
 

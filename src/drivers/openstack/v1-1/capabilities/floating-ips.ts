@@ -1,6 +1,6 @@
 import type { FloatingIp } from '../../../../compute/models/floating-ip.ts';
 import type { FloatingIpService } from '../../../../compute/services/floating-ips.ts';
-import type { ServiceResolver } from '../../network/extensions/bind-service.ts';
+import type { ServiceResolver } from '../../bind.ts';
 import {
   allocateFloatingIp,
   attachFloatingIp,

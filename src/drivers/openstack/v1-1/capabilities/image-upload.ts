@@ -1,9 +1,9 @@
 import type { StoredImage } from '../../../../compute/models/stored-image.ts';
 import type { ImageUploadService } from '../../../../compute/services/image-upload.ts';
+import type { ServiceResolver } from '../../bind.ts';
 import { uploadImageData } from '../../image/image-data/operations.ts';
 import { createImage, deleteImage, getImage, listImages } from '../../image/images/operations.ts';
 import type { Image } from '../../image/images/types.ts';
-import type { ServiceResolver } from '../../network/extensions/bind-service.ts';
 import { mapList, orAbsent } from './absent.ts';
 import { lazy } from './networking.ts';
 

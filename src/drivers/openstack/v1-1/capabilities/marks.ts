@@ -1,11 +1,11 @@
 import type { MarkableKind } from '../../../../compute/models/provision.ts';
 import type { MarkService } from '../../../../compute/services/provisioning.ts';
+import type { ServiceResolver } from '../../bind.ts';
 import { getVolume, listVolumes, updateVolume } from '../../block-storage/volumes/operations.ts';
 import type { ComputeClient } from '../../compute/client.ts';
 import { getServerMetadata, setServerMetadata } from '../../compute/metadata/operations.ts';
 import { listServers } from '../../compute/servers/operations.ts';
 import { getImage, listImages, updateImage } from '../../image/images/operations.ts';
-import type { ServiceResolver } from '../../network/extensions/bind-service.ts';
 import { addTags, listTaggedIds, listTags } from '../../network/tags/operations.ts';
 import type { TaggableCollection } from '../../network/tags/types.ts';
 

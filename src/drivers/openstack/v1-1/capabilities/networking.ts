@@ -1,6 +1,6 @@
 import type { Network, Port, Router, Subnet } from '../../../../compute/models/network.ts';
 import type { NetworkingService } from '../../../../compute/services/networking.ts';
-import type { ServiceResolver } from '../../network/extensions/bind-service.ts';
+import type { ServiceResolver } from '../../bind.ts';
 import { createNetwork, deleteNetwork, getNetwork, listNetworks } from '../../network/networks/operations.ts';
 import type { Network as NeutronNetwork } from '../../network/networks/types.ts';
 import { createPort, deletePort, getPort, listPorts } from '../../network/ports/operations.ts';

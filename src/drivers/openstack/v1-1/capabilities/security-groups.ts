@@ -1,6 +1,6 @@
 import type { SecurityGroup, SecurityGroupRule } from '../../../../compute/models/security-group.ts';
 import type { SecurityGroupService } from '../../../../compute/services/security-groups.ts';
-import type { ServiceResolver } from '../../network/extensions/bind-service.ts';
+import type { ServiceResolver } from '../../bind.ts';
 import {
   createSecurityGroupRule,
   deleteSecurityGroupRule,

@@ -2,7 +2,7 @@ import type { Stack, StackResource } from '../../../../compute/models/stack.ts';
 import type { StackService } from '../../../../compute/services/stacks.ts';
 import { CloudError } from '../../../../errors/cloud-error.ts';
 import { NotFoundError } from '../../../../errors/http-status-errors.ts';
-import type { ServiceResolver } from '../../network/extensions/bind-service.ts';
+import type { ServiceResolver } from '../../bind.ts';
 import { listStackResources } from '../../orchestration/resources/operations.ts';
 import {
   createStack,
