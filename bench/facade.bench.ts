@@ -50,15 +50,21 @@ async function measure(
     const started = performance.now();
     const report = await engine.apply(doc);
     const ms = performance.now() - started;
-    return {
-      label,
-      ms,
-      requests: engines.counter.requests.length,
-      mutating: engines.counter.mutating().length,
-      ok: report.ok,
-    };
+    const requests = engines.counter.requests.length;
+    const measured = { label, ms, requests, mutating: engines.counter.mutating().length, ok: report.ok };
+    console.error(`facade bench: ${JSON.stringify(measured)}`);
+    return measured;
   } finally {
-    await engine.destroy(doc);
+    // A loaded cloud can time a destroy out: try twice, then say what to clean up instead of crashing the bench.
+    const cleaned = await engine
+      .destroy(doc)
+      .catch(() => engine.destroy(doc))
+      .catch((error: unknown) => error);
+    if (cleaned instanceof Error) {
+      console.error(
+        `facade bench: destroy failed (${cleaned.message}); run stratus destroy --deployment ${doc.deployment}`,
+      );
+    }
     await engines.close();
   }
 }

@@ -90,7 +90,30 @@ function interruptible(): AbortSignal {
   return controller.signal;
 }
 
+/** `npm run demo -- ec2`: the EC2 tour on the local EC2 (started if needed) or on STRATUS_EC2_ENDPOINT. */
+async function ec2Demo(): Promise<number> {
+  const endpoint = process.env.STRATUS_EC2_ENDPOINT ?? 'http://127.0.0.1:15000';
+  if (process.env.STRATUS_EC2_ENDPOINT === undefined) {
+    const up = spawnSync(join(ROOT, 'scripts', 'local-ec2', 'up'), [], { stdio: 'inherit' });
+    if (up.status !== 0) return 1;
+  }
+  say(`EC2: ${endpoint} (moto accepts any access key)`);
+  const { Ec2NodeDriver } = await import('stratus/ec2');
+  const { runEc2Tour } = await import('../examples/tour/ec2-tour.ts');
+  const driver = new Ec2NodeDriver({
+    credentials: { accessKeyId: 'AKIADEMO', secretAccessKey: 'demo-secret-not-real' },
+    region: 'us-east-1',
+    endpoint,
+  });
+  try {
+    return await runEc2Tour(driver, { write: (t) => void process.stdout.write(t) }, interruptible());
+  } finally {
+    await driver.close();
+  }
+}
+
 async function main(): Promise<number> {
+  if (process.argv[2] === 'ec2') return ec2Demo();
   let options: CloudSessionOptions;
   try {
     options = (await configuredCloud()) ?? (await localCloud());

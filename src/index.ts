@@ -15,6 +15,7 @@ export {
   ForbiddenError,
   HttpError,
   type HttpErrorInit,
+  InsufficientCapacityError,
   NetworkError,
   NotFoundError,
   NotSupportedError,

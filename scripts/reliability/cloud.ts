@@ -30,6 +30,8 @@ export interface DriverSetup {
   readonly network?: string | undefined;
   /** Transcript file, if any. */
   readonly transcript?: string | undefined;
+  /** The per-attempt limit, when not the cloud's. */
+  readonly timeoutMs?: number | undefined;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function openDriver(
     endpointOverrides: { ...options.endpointOverrides, ...overrides },
     transport: {
       ...options.transport,
+      ...(setup.timeoutMs === undefined ? {} : { timeoutMs: setup.timeoutMs }),
       debug: setup.transcript === undefined ? false : { transcript: setup.transcript },
     },
   });

@@ -1,14 +1,13 @@
 // Hostile answers from a fake Nova: each must end in a typed Stratus error or a correct result within 1 s,
 // the same with the transcript on and off, with RSS growth under 2× the body or under the cap.
+
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { createSession } from '../../src/auth/session.ts';
 import { OpenStackNodeDriver } from '../../src/drivers/openstack/v1-1/driver.ts';
 import { CloudError } from '../../src/index.ts';
-import {
-  HOSTILE_CASES,
-  type HostileCase,
-  HUGE_BODY_BYTES,
-  startHostileService,
-} from '../../test/helpers/hostile-service.ts';
+import { HOSTILE_CASES, type HostileCase, HUGE_BODY_BYTES } from '../../test/helpers/hostile-service.ts';
 import type { RunDir } from './cloud.ts';
 import type { Row } from './stats.ts';
 
@@ -64,14 +63,36 @@ function growth(): number {
  * @returns One row per case.
  */
 export async function hostileAnswers(dir: RunDir): Promise<Row[]> {
-  const service = await startHostileService();
+  const child = spawn(
+    process.execPath,
+    [
+      '--conditions=source',
+      fileURLToPath(new URL('../../test/helpers/hostile-service-main.ts', import.meta.url)),
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
   const rows: Row[] = [];
   try {
-    for (const kind of HOSTILE_CASES) rows.push(await hostileCase(kind, service.endpoint(kind), dir));
+    const port = await portOf(child);
+    for (const kind of HOSTILE_CASES) {
+      rows.push(await hostileCase(kind, `http://127.0.0.1:${port}/${kind}/v2.1`, dir));
+    }
   } finally {
-    await service.close();
+    child.stdin.end();
+    child.kill();
   }
   return rows;
+}
+
+function portOf(child: ChildProcessByStdio<Writable, Readable, null>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => {
+      const port = /PORT (\d+)/.exec(chunk.toString())?.[1];
+      if (port === undefined) reject(new Error('the hostile service did not start'));
+      else resolve(port);
+    });
+    child.once('exit', () => reject(new Error('the hostile service exited')));
+  });
 }
 
 async function hostileCase(kind: HostileCase, endpoint: string, dir: RunDir): Promise<Row> {

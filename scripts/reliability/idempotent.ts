@@ -24,10 +24,16 @@ async function drain(items: AsyncIterable<unknown>): Promise<number> {
  * @param seed - The proxy's seed.
  * @param calls - How many calls.
  * @param dir - The run directory (transcript).
+ * @param rate - The fault rate (0 for the baseline).
  * @returns The table row.
  */
-export async function idempotentUnderFaults(seed: number, calls: number, dir: RunDir): Promise<Row> {
-  const plan = { rate: 0.2, kinds: KINDS, seed, stallMs: 1500 };
+export async function idempotentUnderFaults(
+  seed: number,
+  calls: number,
+  dir: RunDir,
+  rate = 0.2,
+): Promise<Row> {
+  const plan = { rate, kinds: KINDS, seed, stallMs: 1500 };
   const nova = await startFaultProxy(NOVA, plan);
   const neutron = await startFaultProxy(NEUTRON, { ...plan, seed: seed + 1000 });
   const { driver, session } = await openDriver({
@@ -61,7 +67,7 @@ export async function idempotentUnderFaults(seed: number, calls: number, dir: Ru
   );
   const injected = tally(kinds);
   return {
-    scenario: `idempotent calls, 20 % faults, seed ${seed}`,
+    scenario: `idempotent calls, ${Math.round(rate * 100)} % faults, seed ${seed}`,
     result:
       `${latencies.length}/${calls} ok; failures: ${tally(failures)}; p50 ${percentile(latencies, 50).toFixed(0)} ms, ` +
       `p99 ${percentile(latencies, 99).toFixed(0)} ms; ${kinds.length} faults injected: ${injected}`,

@@ -36,7 +36,13 @@ async function pick(driver: OpenStackNodeDriver): Promise<{ size: string; image:
  */
 export async function lostAnswerCreates(count: number, dir: RunDir): Promise<Row[]> {
   const proxy = await startFaultProxy(NOVA, { rate: 1, kinds: ['lose-answer'], seed: 7, methods: ['POST'] });
-  const lossy = await openDriver({ compute: proxy.url, transcript: dir.transcript('lost-answer') });
+  // A generous limit: this scenario is "Nova acted, then the answer was lost", not "the client gave up first"
+  // (a create still running at Nova when a retry looks for it is the case reconcile cannot see).
+  const lossy = await openDriver({
+    compute: proxy.url,
+    transcript: dir.transcript('lost-answer'),
+    timeoutMs: 180_000,
+  });
   const clean = await openDriver({ transcript: dir.transcript('lost-answer-clean') });
   const prefix = `t-reliability-${randomBytes(3).toString('hex')}`;
   const seen: string[] = [];
@@ -54,6 +60,7 @@ export async function lostAnswerCreates(count: number, dir: RunDir): Promise<Row
         (caught: unknown) => caught,
       );
       seen.push(errorClass(error));
+      if (error instanceof Error) console.error(`  ${name}: ${error.message.slice(0, 160)}`);
       if (error instanceof OutcomeUnknownError && error.message.includes(`"${name}"`)) named++;
       const before = await serversNamed(clean.driver, name);
       const retried = await clean.driver.createNode({ ...options, reconcile: true });
@@ -86,8 +93,16 @@ async function demoNet(driver: OpenStackNodeDriver): Promise<string> {
   throw new Error('demo-net not found: run cloud:up');
 }
 
+/** Deletes every server of the run and waits (up to a minute) until Nova no longer lists them. */
 async function cleanup(driver: OpenStackNodeDriver, prefix: string): Promise<void> {
-  for await (const server of driver.ext.compute.listServers({ name: `^${prefix}-` })) {
-    await driver.destroyNode(server.id).catch(() => undefined);
+  for (let round = 0; round < 30; round++) {
+    let left = 0;
+    for await (const server of driver.ext.compute.listServers({ name: `^${prefix}-` })) {
+      left++;
+      if (round % 5 === 0) await driver.destroyNode(server.id).catch(() => undefined);
+    }
+    if (left === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
+  console.error(`servers named ${prefix}-* are still listed after a minute; delete them by hand`);
 }

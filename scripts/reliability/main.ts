@@ -1,5 +1,6 @@
 // `npm run reliability`: the fault suite. Prints a table and exits non-zero when any row regressed.
-//   --bounded   CI size (1 seed × 100 idempotent calls, 2 lost-answer creates); default 3 seeds × 300, 3 creates
+//   --bounded   CI size (1 seed × 100 idempotent calls, 2 lost-answer creates); default: a 0 % baseline of 100
+//               calls, 3 seeds × 300 at 20 %, 3 creates
 //   --no-cloud  only the hostile answers (no OpenStack needed)
 //   --scan DIR  also scan DIR (e.g. the live suite's logs) for secrets
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -55,6 +56,7 @@ async function main(): Promise<number> {
   await run('hostile answers', () => hostileAnswers(dir));
   const tokens: string[] = [];
   if (!noCloud) {
+    if (!bounded) await run('baseline', () => idempotentUnderFaults(0, 100, dir, 0));
     const seeds = bounded ? [1] : [1, 2, 3];
     for (const seed of seeds) {
       await run(`idempotent seed ${seed}`, () => idempotentUnderFaults(seed, bounded ? 100 : 300, dir));

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CloudError } from '../errors/cloud-error.ts';
 import { STRATUS_VERSION } from '../transport/version.ts';
 import { COMMAND_GROUPS } from './commands/index.ts';
+import { buildEc2Program, providerOf } from './ec2/program.ts';
 import { ExitCode } from './exit-code.ts';
 import { addGlobalOptions } from './global-options.ts';
 import type { CliIo } from './io.ts';
@@ -37,7 +38,7 @@ export function buildProgram(io: CliIo): Command {
  * @returns The exit code: 0 on success, 1 on an error, 2 on a usage error.
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const program = buildProgram(io);
+  const program = providerOf(args, io.env) === 'ec2' ? buildEc2Program(io) : buildProgram(io);
   try {
     await program.parseAsync([...args], { from: 'user' });
     return 0;

@@ -12,6 +12,8 @@ import { ConfigurationError } from '../errors/configuration-error.ts';
 export const Provider = {
   /** OpenStack (Nova, with Glance, Neutron, Cinder and Heat as extensions). */
   OPENSTACK: 'openstack',
+  /** Amazon EC2 (and EC2-compatible clouds), with EBS volumes and snapshots. */
+  EC2: 'ec2',
 } as const;
 
 /** One of the {@link Provider} values. */
@@ -26,6 +28,8 @@ export interface DriverClasses {
   readonly 'openstack@1.1': typeof import('../drivers/openstack/v1-1/driver.ts').OpenStackNodeDriver;
   /** OpenStack compute API 1.0 (the first generation; libcloud's `api_version='1.0'`). */
   readonly 'openstack@1.0': typeof import('../drivers/openstack/v1-0/driver/driver.ts').OpenStackV10NodeDriver;
+  /** Amazon EC2 Query API 2016-11-15. */
+  readonly 'ec2@2016-11-15': typeof import('../drivers/ec2/driver.ts').Ec2NodeDriver;
 }
 
 /** A registry key such as `openstack@1.1`. */
@@ -39,9 +43,13 @@ const LOADERS: { readonly [K in DriverKey]: () => Promise<DriverClasses[K]> } = 
   'openstack@1.1': async () => (await import('../drivers/openstack/v1-1/driver.ts')).OpenStackNodeDriver,
   'openstack@1.0': async () =>
     (await import('../drivers/openstack/v1-0/driver/driver.ts')).OpenStackV10NodeDriver,
+  'ec2@2016-11-15': async () => (await import('../drivers/ec2/driver.ts')).Ec2NodeDriver,
 };
 
-const DEFAULT_VERSIONS: { readonly [P in Provider]: ApiVersionOf<P> } = { openstack: '1.1' };
+const DEFAULT_VERSIONS: { readonly [P in Provider]: ApiVersionOf<P> } = {
+  openstack: '1.1',
+  ec2: '2016-11-15',
+};
 
 /** Options of {@link getDriver}. */
 export interface GetDriverOptions<V extends string> {

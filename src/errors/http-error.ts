@@ -14,6 +14,8 @@ export interface HttpErrorInit {
   readonly fault?: string | undefined;
   /** `x-openstack-request-id` or `x-compute-request-id`, when present. */
   readonly requestId?: string | undefined;
+  /** The service's own error code from the body, e.g. EC2's `InvalidInstanceID.NotFound`; `undefined` when none. */
+  readonly faultCode?: string | undefined;
   /** The parsed `Retry-After` of the response in milliseconds, when it sent one. */
   readonly retryAfterMs?: number | undefined;
   /** The underlying error, if any. */
@@ -40,6 +42,8 @@ export class HttpError extends CloudError {
   readonly fault: string | undefined;
   /** The OpenStack request id. */
   readonly requestId: string | undefined;
+  /** The service's own error code (EC2's `InvalidInstanceID.NotFound`, Nova's `itemNotFound`), when the body named one. */
+  readonly faultCode: string | undefined;
   /** How long the server asked to wait before trying again (`Retry-After`), in milliseconds, when it said. */
   readonly retryAfterMs: number | undefined;
 
@@ -55,6 +59,7 @@ export class HttpError extends CloudError {
     this.service = init.service;
     this.fault = init.fault;
     this.requestId = init.requestId;
+    this.faultCode = init.faultCode;
     this.retryAfterMs = init.retryAfterMs;
   }
 }

@@ -13,6 +13,7 @@ export {
   ServerError,
   ServiceUnavailableError,
 } from './http-status-errors.ts';
+export { InsufficientCapacityError } from './insufficient-capacity-error.ts';
 export { NetworkError } from './network-error.ts';
 export { NotSupportedError } from './not-supported-error.ts';
 export { OutcomeUnknownError, type OutcomeUnknownInit } from './outcome-unknown-error.ts';

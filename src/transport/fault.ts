@@ -6,6 +6,8 @@ export interface Fault {
   readonly message: string;
   /** The service's own error type or title, e.g. `itemNotFound`, `NetworkNotFound`, `Not Found`. */
   readonly type?: string | undefined;
+  /** The request id the body names (AWS puts it in the XML error document), when the headers have none. */
+  readonly requestId?: string | undefined;
 }
 
 /** The longest fault message kept; longer ones are cut with `…`. */
@@ -129,13 +131,29 @@ function codePoint(value: number, entity: string): string {
  * @returns The fault, or `undefined` when the body says nothing useful.
  */
 export function parseFault(body: unknown): Fault | undefined {
-  if (typeof body === 'string') return htmlOrText(body);
+  if (typeof body === 'string') return awsXmlFault(body) ?? htmlOrText(body);
   if (body instanceof Uint8Array) {
     const head = body.subarray(0, MAX_FAULT_BODY_CHARS);
-    return htmlOrText(Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('utf8'));
+    return parseFault(Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('utf8'));
   }
   const object = record(body);
   return object === undefined ? undefined : jsonFault(object);
+}
+
+/** `<Response><Errors><Error><Code>…</Code><Message>…</Message></Error></Errors><RequestID>…` (EC2 Query API). */
+const AWS_ERROR = /<Error>\s*<Code>([^<]+)<\/Code>\s*<Message>([^<]*)<\/Message>/;
+const AWS_REQUEST_ID = /<Request(?:ID|Id)>([^<]+)<\/Request(?:ID|Id)>/;
+
+function awsXmlFault(body: string): Fault | undefined {
+  const match = AWS_ERROR.exec(body);
+  if (match?.[1] === undefined) return undefined;
+  const code = match[1].trim();
+  const message = decodeEntities(match[2] ?? '').trim();
+  return {
+    message: shorten(message === '' ? code : `${code}: ${message}`),
+    type: code,
+    requestId: AWS_REQUEST_ID.exec(body)?.[1]?.trim(),
+  };
 }
 
 /**
@@ -145,5 +163,10 @@ export function parseFault(body: unknown): Fault | undefined {
  * @returns `x-openstack-request-id`, else `x-compute-request-id`, else `undefined`.
  */
 export function requestIdOf(headers: Readonly<Record<string, string>>): string | undefined {
-  return headers['x-openstack-request-id'] ?? headers['x-compute-request-id'] ?? headers['x-request-id'];
+  return (
+    headers['x-openstack-request-id'] ??
+    headers['x-compute-request-id'] ??
+    headers['x-request-id'] ??
+    headers['x-amzn-requestid']
+  );
 }

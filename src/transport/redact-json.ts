@@ -15,6 +15,7 @@ const SECRET_FIELDS: ReadonlySet<string> = new Set([
   'token',
   'blob',
   'psk',
+  'keymaterial',
 ]);
 
 /** Normalised suffixes that mark a field as secret (`old_password`, `client_secret`, `auth_token`…). */
@@ -29,6 +30,9 @@ const SECRET_SUFFIXES: readonly string[] = [
   'token',
   'secretkey',
   'authkey',
+  'secretaccesskey',
+  'signature',
+  'sessiontoken',
 ];
 
 /** Fields that stay readable even inside a `…credentials` object: they identify, they do not prove. */

@@ -1,10 +1,12 @@
 import { fingerprint } from './fingerprint.ts';
 import { isSecretField } from './redact-json.ts';
 
+// Names start only where no name character precedes (and tags stop at the next `<`), so a hostile page of
+// unclosed tags or one endless word is scanned in linear time, not once per starting position.
 /** `name="value"` or `name='value'` (XML attributes). */
-const ATTRIBUTE = /([A-Za-z_][\w.:-]*)(\s*=\s*)(["'])([^"']*)\3/g;
+const ATTRIBUTE = /(?<![\w.:-])([A-Za-z_][\w.:-]*)(\s*=\s*)(["'])([^"']*)\3/g;
 /** `<name ...>text</name>` (XML elements holding only text). */
-const ELEMENT = /<([A-Za-z_][\w.:-]*)(\s[^>]*)?>([^<]*)<\/\1>/g;
+const ELEMENT = /<([A-Za-z_][\w.:-]*)(\s[^<>]*)?>([^<]*)<\/\1>/g;
 /** A whole form-encoded body: `a=1&b=2`. */
 const FORM = /^[^=&\s]+=[^&\s]*(?:&[^=&\s]+=[^&\s]*)*$/;
 /** `name=value` pairs of a form body. */

@@ -68,7 +68,8 @@ async function failure(request: HttpRequest, response: HttpResponse): Promise<ne
   const body = response.stream
     ? await readErrorStream(response.stream, response.headers['content-type'])
     : response.body;
-  const fault = parseFault(body)?.message;
+  const parsed = parseFault(body);
+  const fault = parsed?.message;
   const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
   const error = errorForStatus(
     {
@@ -77,7 +78,8 @@ async function failure(request: HttpRequest, response: HttpResponse): Promise<ne
       url: redactUrl(response.url),
       service: request.service,
       fault: fault === undefined ? undefined : redactUserinfo(redactText(fault, requestSecrets(request))),
-      requestId: requestIdOf(response.headers),
+      requestId: requestIdOf(response.headers) ?? parsed?.requestId,
+      faultCode: parsed?.type,
       retryAfterMs,
     },
     retryAfterMs,

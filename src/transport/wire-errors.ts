@@ -93,7 +93,10 @@ export function wireError(error: unknown, failure: WireFailure): unknown {
 }
 
 function outcomeWhat(failure: WireFailure, code: string | undefined, mapped: CloudError): string {
-  const how = mapped instanceof TimeoutError ? `no complete answer came within ${failure.timeoutMs} ms` : '';
+  const how =
+    mapped instanceof TimeoutError
+      ? `no complete answer came within ${failure.timeoutMs} ms (it may still be in progress)`
+      : '';
   if (failure.status !== undefined) {
     return `the answer (HTTP ${failure.status}) was cut off while its body was read (${how || code || 'connection lost'})`;
   }

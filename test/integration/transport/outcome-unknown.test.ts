@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 function create(url: string, extra: Partial<HttpRequest> = {}): Promise<unknown> {
-  transport ??= createTransport({ debug: false, timeoutMs: 300 });
+  transport ??= createTransport({ debug: false, timeoutMs: 5_000 });
   const request: HttpRequest = {
     method: 'POST',
     url: `${url}/v2.1/servers`,
@@ -56,7 +56,7 @@ describe('a create whose answer is lost', () => {
     server = await startLocalServer(() => {
       // The service acts and never answers.
     });
-    const error = await create(server.url);
+    const error = await create(server.url, { timeoutMs: 300 });
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     expect((error as Error).message).toContain('no complete answer came within 300 ms');
     expect((error as Error).cause).toBeInstanceOf(TimeoutError);

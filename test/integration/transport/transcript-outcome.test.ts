@@ -86,6 +86,22 @@ describe('a transcript that fails', () => {
   });
 });
 
+describe('a page of unclosed tags in the transcript', () => {
+  it('is redacted in linear time (a quadratic scan took 19 s for 69,000 characters)', async () => {
+    const capture = captureTranscript();
+    nock(HOST)
+      .get('/page')
+      .reply(200, `${'<a '.repeat(23_000)}${'<password '.repeat(7_000)}`, { 'Content-Type': 'text/html' });
+    const started = performance.now();
+    const response = await transport({ debug: { transcript: capture.stream } }).send(
+      { method: 'GET', url: `${HOST}/page` },
+      { attempt: 1 },
+    );
+    expect(response.status).toBe(200);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
 describe('retry notes', () => {
   it('keep the query string of the request they are about', async () => {
     const capture = captureTranscript();

@@ -176,13 +176,15 @@ describe.each(['direct', 'stack'] as const)('deployment documents live, %s engin
   it.runIf(engineName === 'stack')(
     "reports a DELETE_FAILED stack (locked server) as a failure with Heat's reason",
     async () => {
-      await oscDo(['server', 'lock', `${deployment}-web1`]);
+      // web2, not web1: Heat waits (until the stack timeout) for a volume detach from a locked server, but fails a
+      // locked server's delete at once.
+      await oscDo(['server', 'lock', `${deployment}-web2`]);
       try {
         const report = await engines.engine(engineName).destroy(doc);
         expect(report.ok).toBe(false);
         expect(report.resources[0]?.error).toMatch(/DELETE_FAILED: .*lock/i);
       } finally {
-        await oscDo(['server', 'unlock', `${deployment}-web1`]);
+        await oscDo(['server', 'unlock', `${deployment}-web2`]);
       }
     },
   );

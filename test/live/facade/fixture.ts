@@ -34,10 +34,8 @@ export async function countedEngines(
 ): Promise<CountedEngines> {
   const counter = requestCounter(onRequest);
   const options = await fromCloudsYaml(cloud, { env: { OS_CLIENT_CONFIG_FILE: cloudsYamlPath() } });
-  const session = createSession({
-    ...options,
-    transport: { ...options.transport, dispatcher: counter.dispatcher },
-  });
+  const transport = { ...options.transport, dispatcher: counter.dispatcher, timeoutMs: 120_000 };
+  const session = createSession({ ...options, transport });
   const driver = new OpenStackNodeDriver({ session });
   const ports = openStackDocumentPorts(driver);
   return {

@@ -1,6 +1,10 @@
 import { OutcomeUnknownError } from '../../../errors/outcome-unknown-error.ts';
+import { sleep } from '../../../transport/sleep.ts';
 import type { Server } from '../compute/servers/types.ts';
 import type { ComputeExtension } from './compute-extension.ts';
+
+/** Waits between lookups after a lost answer (about 15 s in all), for a create still running at Nova. */
+const SETTLE_DELAYS_MS: readonly number[] = [0, 1_000, 2_000, 4_000, 8_000];
 
 /** How `createNode` recognises a server it made before (its own earlier attempt). */
 export interface ReconcileOptions {
@@ -45,8 +49,8 @@ function carries(server: Server, metadata: Readonly<Record<string, string>> | un
 
 /**
  * Creates a server unless one of the same name (and mark) exists: the existing one is adopted. When the create
- * itself ends with an unknown outcome (its answer was lost), the server is looked up once more and adopted if
- * the lost request made it.
+ * itself ends with an unknown outcome (its answer was lost), the server is looked up again for about 15 s (a
+ * timed-out create may still be running) and adopted if the lost request made it.
  *
  * @param compute - The compute extension.
  * @param name - The server name.
@@ -69,8 +73,12 @@ export async function createOrAdopt(
     return await create();
   } catch (error) {
     if (!(error instanceof OutcomeUnknownError)) throw error;
-    const made = await findOwnServer(compute, name, mark, signal);
-    if (made === undefined) throw error;
-    return made;
+    // After a timeout the create may still be running at Nova: look again for a while before giving up.
+    for (const waitMs of SETTLE_DELAYS_MS) {
+      await sleep(waitMs, signal);
+      const made = await findOwnServer(compute, name, mark, signal);
+      if (made !== undefined) return made;
+    }
+    throw error;
   }
 }

@@ -1,0 +1,243 @@
+/**
+ * The job queue on Kafka: one topic, one consumer group shared by every replica, so N replicas share the work
+ * and any replica can finish any job. Better than Ignition's (SPEC §3): a job waits for its own `notBefore`
+ * (no zero-delay requeue), offsets are committed only once a record's work is finished and re-posted, the
+ * topic keeps records for days (not 60 s), and a stopping replica hands its jobs back.
+ */
+import { randomUUID } from 'node:crypto';
+import { Consumer, type Message, type MessagesStream, MessagesStreamModes } from '@platformatic/kafka';
+import { ensureTopic } from './kafka/ensure-topic.ts';
+import { decodeJob, encodeJob } from './kafka/job-record.ts';
+import { PartitionCommits } from './kafka/partition-commits.ts';
+import { ResilientProducer } from './kafka/resilient-producer.ts';
+import { commitWithRetry, sleepUntil } from './kafka/waits.ts';
+import type { Job, JobHandler, JobOutcome, JobQueue, JobQueueOptions, JsonValue } from './queue.ts';
+
+/** Where the queue lives and how it behaves. */
+export interface KafkaJobQueueOptions extends JobQueueOptions {
+  /** Brokers, `host:port`. */
+  readonly bootstrapBrokers: readonly string[];
+  /** The queue topic (created when missing). */
+  readonly topic: string;
+  /** The consumer group every replica joins. */
+  readonly groupId: string;
+  /** This replica's client id. @defaultValue `<groupId>-<random>` */
+  readonly clientId?: string | undefined;
+  /** Partitions when the topic is created (the most replicas that can share work). @defaultValue 12 */
+  readonly partitions?: number | undefined;
+  /** How long the broker keeps job records; a driver stopped for less loses nothing. @defaultValue 7 days */
+  readonly retentionMs?: number | undefined;
+  /** Shortest delay before a job runs again, whatever the handler asked. @defaultValue 500 */
+  readonly minRetryDelayMs?: number | undefined;
+  /** Longest delay after a thrown handler (the error delay doubles per attempt up to this). @defaultValue 60000 */
+  readonly maxErrorRetryDelayMs?: number | undefined;
+  /** Group session timeout: a replica killed with SIGKILL loses its jobs to the others after this. @defaultValue 10000 */
+  readonly sessionTimeoutMs?: number | undefined;
+  /** Told about records skipped and errors that do not stop the queue (e.g. a failed commit). */
+  readonly onError?: ((message: string, error?: unknown) => void) | undefined;
+}
+
+type Record = Message<Buffer, Buffer, Buffer, Buffer>;
+
+/** The default retention of the job topic: 7 days. */
+export const JOB_RETENTION_MS = 7 * 24 * 3600 * 1000;
+
+/** A {@link JobQueue} on a Kafka topic and consumer group. */
+export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<T> {
+  readonly #options: KafkaJobQueueOptions;
+  readonly #producer: ResilientProducer;
+  /** `partition:offset` of records whose work finished but whose commit may not have landed. */
+  readonly #finished = new Set<string>();
+  readonly #running = new Set<Promise<void>>();
+  #consumer: Consumer<Buffer, Buffer, Buffer, Buffer> | undefined;
+  #stream: MessagesStream<Buffer, Buffer, Buffer, Buffer> | undefined;
+  #loop: Promise<void> | undefined;
+  #stopping = new AbortController();
+  #topicReady: Promise<boolean> | undefined;
+  #capacity: (() => void) | undefined;
+
+  /** @param options - Brokers, topic, group and tuning. */
+  constructor(options: KafkaJobQueueOptions) {
+    this.#options = options;
+    this.#producer = new ResilientProducer({
+      clientId: `${this.#clientId()}-producer`,
+      bootstrapBrokers: options.bootstrapBrokers,
+      onError: options.onError,
+    });
+  }
+
+  /** {@inheritDoc JobQueue.enqueue} */
+  async enqueue(id: string, payload: T, delayMs = 0): Promise<void> {
+    await this.#ensureTopic();
+    await this.#post({ id, payload, attempt: 1, notBefore: Date.now() + Math.max(0, delayMs) });
+  }
+
+  /** {@inheritDoc JobQueue.start} */
+  async start(handler: JobHandler<T>): Promise<void> {
+    if (this.#loop !== undefined) throw new Error('KafkaJobQueue.start called twice');
+    await this.#ensureTopic();
+    this.#stopping = new AbortController();
+    const first = await this.#subscribe();
+    this.#loop = this.#consumeForever(first, handler);
+  }
+
+  /** {@inheritDoc JobQueue.stop} */
+  async stop(): Promise<void> {
+    this.#stopping.abort();
+    this.#capacity?.();
+    await Promise.all([...this.#running]); // each hands its job back (re-posted) and commits
+    await this.#stream?.close();
+    await this.#loop;
+    await this.#consumer?.close(true);
+    await this.#producer.close();
+    this.#loop = undefined;
+  }
+
+  async #subscribe(): Promise<MessagesStream<Buffer, Buffer, Buffer, Buffer>> {
+    this.#consumer = new Consumer({
+      clientId: this.#clientId(),
+      groupId: this.#options.groupId,
+      bootstrapBrokers: [...this.#options.bootstrapBrokers],
+      sessionTimeout: this.#options.sessionTimeoutMs ?? 10_000,
+      heartbeatInterval: 1_000,
+      timeout: 30_000,
+      retries: 20,
+      retryDelay: 500,
+    });
+    this.#stream = await this.#consumer.consume({
+      topics: [this.#options.topic],
+      autocommit: false,
+      mode: MessagesStreamModes.COMMITTED,
+      fallbackMode: 'earliest',
+      maxWaitTime: 500,
+    });
+    return this.#stream;
+  }
+
+  /**
+   * Consumes until stopped. When the consumer fails (e.g. the broker went away longer than its retries), the
+   * jobs in flight finish, the consumer is replaced after a growing pause, and records whose work finished but
+   * whose commit failed are recognised and not run again.
+   */
+  async #consumeForever(
+    first: MessagesStream<Buffer, Buffer, Buffer, Buffer>,
+    handler: JobHandler<T>,
+  ): Promise<void> {
+    let stream: MessagesStream<Buffer, Buffer, Buffer, Buffer> | undefined = first;
+    for (let failures = 0; !this.#stopping.signal.aborted; ) {
+      try {
+        stream ??= await this.#subscribe();
+        await this.#consume(stream, handler);
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        this.#options.onError?.(`job queue consumer failed (${failures} in a row); reconnecting`, error);
+      }
+      if (this.#stopping.signal.aborted) break;
+      await Promise.all([...this.#running]);
+      await this.#consumer?.close(true).catch(() => undefined);
+      stream = undefined;
+      await sleepUntil(Date.now() + Math.min(30_000, 500 * 2 ** failures), this.#stopping.signal);
+    }
+  }
+
+  async #consume(
+    stream: MessagesStream<Buffer, Buffer, Buffer, Buffer>,
+    handler: JobHandler<T>,
+  ): Promise<void> {
+    const concurrency = this.#options.concurrency ?? 32;
+    const commits = new PartitionCommits<Record>();
+    for await (const record of stream) {
+      if (this.#stopping.signal.aborted) break;
+      if (!commits.begin(record)) continue;
+      const run = this.#handle(record, handler, commits).finally(() => {
+        this.#running.delete(run);
+        this.#capacity?.();
+      });
+      this.#running.add(run);
+      while (commits.size >= concurrency && !this.#stopping.signal.aborted) {
+        await new Promise<void>((resolve) => {
+          this.#capacity = resolve;
+        });
+      }
+    }
+  }
+
+  async #handle(record: Record, handler: JobHandler<T>, commits: PartitionCommits<Record>): Promise<void> {
+    const job = decodeJob(record.value) as Job<T> | undefined;
+    const where = `${record.partition}:${record.offset}`;
+    try {
+      if (job === undefined) {
+        this.#options.onError?.(
+          `skipped a record that is not a job (partition ${record.partition}, offset ${record.offset})`,
+        );
+      } else if (!this.#finished.has(where)) {
+        await this.#run(job, handler);
+        this.#finished.add(where);
+      }
+      const commit = commits.finish(record);
+      if (commit !== undefined) {
+        await commitWithRetry(commit);
+        this.#forgetUpTo(commit.partition, commit.offset);
+      }
+    } catch (error) {
+      // not committed: this replica or the next owner of the partition reads the record again
+      this.#options.onError?.(`job ${job?.id ?? '?'} not committed; it will be read again`, error);
+    }
+  }
+
+  /** Drops the finished-work marks a successful commit made useless. */
+  #forgetUpTo(partition: number, offset: bigint): void {
+    for (const where of this.#finished) {
+      const [p, o] = where.split(':');
+      if (Number(p) === partition && BigInt(o ?? '0') <= offset) this.#finished.delete(where);
+    }
+  }
+
+  async #run(job: Job<T>, handler: JobHandler<T>): Promise<void> {
+    const signal = this.#stopping.signal;
+    if (!(await sleepUntil(job.notBefore, signal))) {
+      await this.#post(job); // stopping before it was due: hand it back unchanged
+      return;
+    }
+    let outcome: JobOutcome<T>;
+    try {
+      outcome = await handler(job, signal);
+    } catch (error) {
+      this.#options.onError?.(`job ${job.id} handler threw; retrying`, error);
+      const base = this.#options.errorRetryDelayMs ?? 2000;
+      const delayMs = Math.min(this.#options.maxErrorRetryDelayMs ?? 60_000, base * 2 ** (job.attempt - 1));
+      outcome = { kind: 'retry', delayMs };
+    }
+    if (outcome.kind === 'done') return;
+    const delayMs = Math.max(this.#options.minRetryDelayMs ?? 500, outcome.delayMs);
+    const payload = outcome.payload ?? job.payload;
+    await this.#post({ id: job.id, payload, attempt: job.attempt + 1, notBefore: Date.now() + delayMs });
+  }
+
+  async #post(job: Job<T>): Promise<void> {
+    await this.#producer.send([
+      { topic: this.#options.topic, key: Buffer.from(job.id, 'utf8'), value: encodeJob(job) },
+    ]);
+  }
+
+  #ensureTopic(): Promise<boolean> {
+    this.#topicReady ??= ensureTopic({
+      bootstrapBrokers: this.#options.bootstrapBrokers,
+      topic: this.#options.topic,
+      partitions: this.#options.partitions ?? 12,
+      configs: {
+        'retention.ms': String(this.#options.retentionMs ?? JOB_RETENTION_MS),
+        'cleanup.policy': 'delete',
+      },
+    }).catch((error: unknown) => {
+      this.#topicReady = undefined;
+      throw error;
+    });
+    return this.#topicReady;
+  }
+
+  #clientId(): string {
+    return this.#options.clientId ?? `${this.#options.groupId}-${randomUUID().slice(0, 8)}`;
+  }
+}

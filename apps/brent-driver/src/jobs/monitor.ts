@@ -1,0 +1,128 @@
+import { HttpError, NetworkError, NotFoundError, TimeoutError } from 'stratus';
+import { toFailureCode } from 'stratus/facade';
+import { getStack, type Stack } from 'stratus/openstack';
+import { type PollOutcome, pollOutcome } from '../lifecycle/heat/poll-outcome.ts';
+import type { SessionPool } from '../location/session-pool.ts';
+import { type Logger, withLogContext } from '../log/logger.ts';
+import {
+  type CompletionPublisher,
+  type CompletionRecord,
+  completed,
+  FailureCode,
+  failed,
+} from '../messaging/completion.ts';
+import type { LocationCipher } from './location-cipher.ts';
+import type { MonitorJob } from './monitor-job.ts';
+import type { Job, JobHandler, JobOutcome } from './queue.ts';
+
+/** Poll pacing and limits. */
+export interface MonitorOptions {
+  /** The delay after the first IN_PROGRESS poll. @defaultValue 1000 */
+  readonly pollMinMs?: number | undefined;
+  /** The longest delay between polls. @defaultValue 10000 */
+  readonly pollMaxMs?: number | undefined;
+  /** Consecutive temporary errors (network, 5xx, timeouts) before giving up. @defaultValue 10 */
+  readonly maxErrors?: number | undefined;
+  /** Statuses that complete an Adopt. */
+  readonly adoptable?: readonly string[] | undefined;
+}
+
+/** What the monitor needs. */
+export interface MonitorDeps {
+  /** Sessions per location (one login per credential). */
+  readonly pool: SessionPool;
+  /** Opens sealed locations. */
+  readonly cipher: LocationCipher;
+  /** Sends completions. */
+  readonly publisher: CompletionPublisher;
+  /** The logger. */
+  readonly logger: Logger;
+}
+
+function temporary(error: unknown): boolean {
+  if (error instanceof NetworkError || error instanceof TimeoutError) return true;
+  return error instanceof HttpError && (error.status >= 500 || error.status === 429 || error.status === 408);
+}
+
+function toRecord(
+  job: MonitorJob,
+  outcome: Exclude<PollOutcome, { state: 'IN_PROGRESS' }>,
+): CompletionRecord {
+  return outcome.state === 'COMPLETE'
+    ? completed(job.requestId, outcome.outputs)
+    : failed(job.requestId, outcome.failureCode, outcome.description, outcome.outputs);
+}
+
+/**
+ * Builds the monitoring job handler: poll the stack once, publish the completion when the request is
+ * finished, else ask to be run again with a growing delay (1 s × 1.5ⁿ up to 10 s; the original re-polled
+ * with no pause). Past the job's deadline it reports FAILED saying it timed out.
+ *
+ * @param deps - Pool, cipher, publisher and logger.
+ * @param options - Pacing and limits.
+ * @returns The handler.
+ */
+export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): JobHandler<MonitorJob> {
+  const min = options.pollMinMs ?? 1000;
+  const max = options.pollMaxMs ?? 10_000;
+  const maxErrors = options.maxErrors ?? 10;
+  const delay = (attempt: number) => Math.min(max, Math.round(min * 1.5 ** Math.max(0, attempt - 1)));
+  const publish = async (job: MonitorJob, record: CompletionRecord): Promise<JobOutcome<MonitorJob>> => {
+    await deps.publisher.publish(record, { tenantId: job.tenantId });
+    deps.logger.info(`${job.lifecycle} ${record.status}`, {
+      requestId: job.requestId,
+      failure: record.failureDetails,
+    });
+    return { kind: 'done' };
+  };
+  const run = async (entry: Job<MonitorJob>, signal: AbortSignal): Promise<JobOutcome<MonitorJob>> => {
+    const job = entry.payload;
+    if (job.known !== undefined) {
+      const k = job.known;
+      return publish(
+        job,
+        k.status === 'COMPLETE'
+          ? completed(job.requestId)
+          : failed(job.requestId, k.failureCode, k.description),
+      );
+    }
+    if (Date.now() > job.deadlineAt) {
+      const what = `${job.lifecycle} of Heat stack '${job.stack?.name ?? '?'}' timed out: not finished by its deadline ${new Date(job.deadlineAt).toISOString()}`;
+      return publish(job, failed(job.requestId, FailureCode.INFRASTRUCTURE_ERROR, what));
+    }
+    let stack: Stack | undefined;
+    try {
+      const heat = await deps.pool.client(deps.cipher.open(job.location), 'orchestration', signal);
+      stack = job.stack === undefined ? undefined : await getStack(heat, job.stack, signal);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (temporary(error) && job.errors + 1 < maxErrors) {
+          deps.logger.warn('poll failed, will retry', { requestId: job.requestId, error: message });
+          return {
+            kind: 'retry',
+            delayMs: delay(entry.attempt),
+            payload: { ...job, errors: job.errors + 1 },
+          };
+        }
+        const failure = toFailureCode(error);
+        return publish(job, failed(job.requestId, failure.failureCode, failure.description));
+      }
+    }
+    const outcome = pollOutcome(job, stack, options.adoptable);
+    if (outcome.state === 'IN_PROGRESS') {
+      return {
+        kind: 'retry',
+        delayMs: delay(entry.attempt),
+        ...(job.errors === 0 ? {} : { payload: { ...job, errors: 0 } }),
+      };
+    }
+    return publish(job, toRecord(job, outcome));
+  };
+  return (entry, signal) => {
+    const fields = Object.fromEntries(
+      Object.entries(entry.payload.trace).map(([k, v]) => [`tracectx.${k}`, v]),
+    );
+    return withLogContext({ ...fields, requestId: entry.payload.requestId }, () => run(entry, signal));
+  };
+}

@@ -1,0 +1,88 @@
+import type { ExecuteAccepted, ExecuteRequest } from '../api/types.ts';
+import { badRequest } from '../http/api-error.ts';
+import type { LocationCipher } from '../jobs/location-cipher.ts';
+import type { MonitorJob } from '../jobs/monitor-job.ts';
+import type { JobQueue } from '../jobs/queue.ts';
+import type { SessionPool } from '../location/session-pool.ts';
+import type { Logger } from '../log/logger.ts';
+import { readDriverFiles } from './driver-files.ts';
+import { startAdopt } from './heat/adopt.ts';
+import { startCreate } from './heat/create.ts';
+import { startDelete } from './heat/delete.ts';
+import { lifecycleOf } from './request-id.ts';
+import type { Started } from './started.ts';
+
+/** What {@link executeLifecycle} needs. */
+export interface ExecuteDeps {
+  /** Sessions per location. */
+  readonly pool: SessionPool;
+  /** The monitor's queue. */
+  readonly queue: JobQueue<MonitorJob>;
+  /** Seals locations for the queue. */
+  readonly cipher: LocationCipher;
+  /** The logger. */
+  readonly logger: Logger;
+  /** Per-request deadline. */
+  readonly deadlineMs: number;
+  /** The first poll's delay. */
+  readonly firstPollDelayMs: number;
+  /** `adopt.skip_status_check`. */
+  readonly adoptSkipStatusCheck: boolean;
+}
+
+/** The request's context. */
+export interface ExecuteContext {
+  /** The `tenantId` header. */
+  readonly tenantId: string | undefined;
+  /** The `x-tracectx-*` headers. */
+  readonly trace: Readonly<Record<string, string>>;
+  /** Aborts the synchronous Heat calls. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * The synchronous part of execute: validate the lifecycle, start it in Heat, queue the monitoring job (with
+ * the location sealed), and return the 202 body. The job is durable before the 202 is sent.
+ *
+ * @param deps - Pool, queue, cipher, logger and timing.
+ * @param request - The execute request.
+ * @param context - Tenant, trace and signal.
+ * @returns The 202 body.
+ * @throws {@link DriverApiError} 400 for another lifecycle name, bad files or a bad location.
+ */
+export async function executeLifecycle(
+  deps: ExecuteDeps,
+  request: ExecuteRequest,
+  context: ExecuteContext,
+): Promise<ExecuteAccepted> {
+  const lifecycle = lifecycleOf(request.lifecycleName);
+  if (lifecycle === undefined) {
+    throw badRequest(
+      `Openstack driver only supports Create, Adopt and Delete transitions, not ${request.lifecycleName}`,
+      'ERR_INVALID_LIFECYCLE',
+    );
+  }
+  const files = lifecycle === 'Create' ? readDriverFiles(request.driverFiles) : new Map<string, Uint8Array>();
+  const heat = await deps.pool.client(request.deploymentLocation, 'orchestration', context.signal);
+  let started: Started;
+  if (lifecycle === 'Create') started = await startCreate(heat, request, files, context.signal);
+  else if (lifecycle === 'Adopt')
+    started = await startAdopt(heat, request, deps.adoptSkipStatusCheck, context.signal);
+  else started = await startDelete(heat, request, context.signal);
+  const job: MonitorJob = {
+    requestId: started.requestId,
+    lifecycle,
+    location: deps.cipher.seal(request.deploymentLocation),
+    trace: { ...context.trace },
+    deadlineAt: Date.now() + deps.deadlineMs,
+    errors: 0,
+    ...(started.stack === undefined ? {} : { stack: started.stack }),
+    ...(context.tenantId === undefined ? {} : { tenantId: context.tenantId }),
+    ...(started.known === undefined ? {} : { known: started.known }),
+    ...(started.before === undefined ? {} : { before: started.before }),
+    ...(started.sentAt === undefined ? {} : { sentAt: started.sentAt }),
+  };
+  await deps.queue.enqueue(started.requestId, job, started.known === undefined ? deps.firstPollDelayMs : 0);
+  deps.logger.info(`${lifecycle} accepted`, { requestId: started.requestId, stack: started.stack?.id });
+  return { requestId: started.requestId, associatedTopology: started.topology, version: '1.0.0' };
+}
