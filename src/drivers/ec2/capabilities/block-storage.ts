@@ -1,6 +1,7 @@
 // EBS volumes and snapshots as portable block storage; tags (besides Name) are the metadata.
 import type { BlockVolume, VolumeSnapshot } from '../../../compute/models/block-storage.ts';
 import type { StorageVolume } from '../../../compute/models/volume.ts';
+import { VolumeState } from '../../../compute/node-state.ts';
 import type { BlockStorageService } from '../../../compute/services/block-storage.ts';
 import { ConfigurationError } from '../../../errors/configuration-error.ts';
 import type { QueryClient } from '../client/client.ts';
@@ -27,13 +28,20 @@ export function toBlockVolume(v: StorageVolume<volumes.Ec2VolumeExtra>): BlockVo
   });
 }
 
-/** @param s - An EBS snapshot. @returns The portable snapshot. */
+const SNAPSHOT_STATES: Readonly<Record<string, VolumeState>> = {
+  pending: VolumeState.CREATING,
+  completed: VolumeState.AVAILABLE,
+  error: VolumeState.ERROR,
+};
+
+/** @param s - An EBS snapshot. @returns The portable snapshot (`completed` is `available`). */
 export function toVolumeSnapshot(s: Ec2Snapshot): VolumeSnapshot<Ec2Snapshot> {
   return Object.freeze({
     id: s.id,
     name: s.name,
     volumeId: s.volumeId ?? '',
     sizeGb: s.sizeGb ?? 0,
+    state: SNAPSHOT_STATES[s.state ?? ''] ?? VolumeState.UNKNOWN,
     status: s.state ?? 'unknown',
     metadata: withoutName(s.tags),
     extra: s,

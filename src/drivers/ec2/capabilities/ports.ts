@@ -72,7 +72,11 @@ export async function* listPorts(
 }
 
 /** @param client - The EC2 client. @param id - The interface. @param signal - Aborts. @returns The port, or `undefined`. */
-export function getPort(client: QueryClient, id: string, signal?: AbortSignal) {
+export function getPort(
+  client: QueryClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<Port<Ec2PortExtra> | undefined> {
   return orAbsent(async () => {
     const answer = await describe(client, 'DescribeNetworkInterfaces', { NetworkInterfaceId: [id] }, signal);
     const item = itemsOf(answer, 'networkInterfaceSet')[0];
@@ -114,7 +118,11 @@ export async function subnetFor(
  * @param client - The EC2 client. @param options - Name, network, address, groups. @param signal - Aborts.
  * @returns The new port.
  */
-export async function createPort(client: QueryClient, options: CreatePortOptions, signal?: AbortSignal) {
+export async function createPort(
+  client: QueryClient,
+  options: CreatePortOptions,
+  signal?: AbortSignal,
+): Promise<Port<Ec2PortExtra>> {
   const fixed = options.fixedIps?.[0] ?? {};
   const params = {
     SubnetId: await subnetFor(client, options.networkId, fixed, signal),

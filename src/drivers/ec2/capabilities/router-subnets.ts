@@ -56,7 +56,7 @@ export async function addRouterSubnet(
   id: string,
   subnetId: string,
   signal?: AbortSignal,
-) {
+): Promise<void> {
   const subnet = await getSubnet(client, subnetId, signal);
   const router = await getRouter(client, id, signal);
   if (subnet === undefined || router === undefined)
@@ -95,7 +95,7 @@ export async function removeRouterSubnet(
   id: string,
   subnetId: string,
   signal?: AbortSignal,
-) {
+): Promise<void> {
   for (const table of await tablesOf(client, id, signal)) {
     const mine = table.associations.filter((a) => a.subnetId === subnetId);
     if (mine.length === 0) continue;

@@ -52,7 +52,11 @@ export async function* listRouters(
 }
 
 /** @param client - The EC2 client. @param id - The gateway. @param signal - Aborts. @returns The router, or `undefined`. */
-export function getRouter(client: QueryClient, id: string, signal?: AbortSignal) {
+export function getRouter(
+  client: QueryClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<Router<Ec2RouterExtra> | undefined> {
   return orAbsent(async () => {
     const [item] = await Array.fromAsync(gateways(client, { InternetGatewayId: [id] }, signal));
     return item === undefined ? undefined : toRouter(item);
@@ -67,7 +71,11 @@ export function getRouter(client: QueryClient, id: string, signal?: AbortSignal)
  * @returns The router (detached until a subnet is added).
  * @throws {@link ConfigurationError} for another external network.
  */
-export async function createRouter(client: QueryClient, options: CreateRouterOptions, signal?: AbortSignal) {
+export async function createRouter(
+  client: QueryClient,
+  options: CreateRouterOptions,
+  signal?: AbortSignal,
+): Promise<Router<Ec2RouterExtra>> {
   const external = options.externalNetworkId;
   if (external !== undefined && external !== AMAZON_POOL)
     throw new ConfigurationError(
@@ -101,7 +109,7 @@ export async function setRouterGateway(
   id: string,
   networkId: string | null,
   signal?: AbortSignal,
-) {
+): Promise<Router<Ec2RouterExtra>> {
   if (networkId !== AMAZON_POOL)
     throw new NotSupportedError(
       `an EC2 internet gateway always leads to "${AMAZON_POOL}"; it cannot be set to ${String(networkId)}`,
