@@ -4,10 +4,12 @@
  * test/fixtures/ec2/facade/<scenario>.json; the integration test replays those answers with nock and asserts
  * the exact request sequence.
  */
+import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
 import type { Ec2NodeDriver } from '../../src/drivers/ec2/driver.ts';
 import { DiskSizeError } from '../../src/facade/cpi/disk-size.ts';
 import type { Facade } from '../../src/facade/create-facade.ts';
+import { parseDocument } from '../../src/facade/document/parse.ts';
 import { FacadeOperationError } from '../../src/facade/failure/facade-error.ts';
 
 /** What the scenarios need from the cloud (made by the live test, stored with each fixture). */
@@ -18,7 +20,17 @@ export interface ContractInputs {
   readonly networkId: string;
   /** A free address in that subnet. */
   readonly staticIp: string;
+  /** The public key the document scenario imports. */
+  readonly publicKey: string;
 }
+
+/** The actions a scenario's driver sent, to count mutations between two points. */
+export interface ActionTally {
+  /** @returns Every action sent so far. */
+  readonly actions: () => readonly string[];
+}
+
+const MUTATING = (a: string) => !/^(Describe|Get|List)/.test(a);
 
 /** One request and moto's answer (no headers: neither signatures nor credentials are ever recorded). */
 export interface Exchange {
@@ -40,7 +52,12 @@ export interface ContractFixture {
 }
 
 /** A scenario: facade calls and assertions. */
-export type Scenario = (facade: Facade, driver: Ec2NodeDriver, inputs: ContractInputs) => Promise<void>;
+export type Scenario = (
+  facade: Facade,
+  driver: Ec2NodeDriver,
+  inputs: ContractInputs,
+  tally: ActionTally,
+) => Promise<void>;
 
 /** The AWS error an EC2 answers when a zone has no room (moto never does; the recording proxy injects it). */
 export const CAPACITY_FAULT =
@@ -103,6 +120,33 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     const error = await facade.cpi.createDisk({ sizeMiB: 1000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiskSizeError);
     expect((error as Error).message).toContain('1024 MiB');
+  },
+  document: async (facade, _driver, inputs, tally) => {
+    const text = (await readFile('examples/portable-deployment.yaml', 'utf8'))
+      .replace('deployment: portable-web', 'deployment: t-ec2-contract-doc')
+      .replace('concurrency: 4', 'concurrency: 1'); // one request at a time: a replayable order
+    const parameters = {
+      image: inputs.imageId,
+      flavor: 't2.micro',
+      externalNetwork: 'amazon',
+      cidr: '10.90.1.0/24',
+    };
+    const doc = parseDocument(text, { parameters: { ...parameters, publicKey: inputs.publicKey } });
+    const applied = await facade.apply(doc);
+    expect(applied.resources.filter((r) => r.error !== undefined)).toEqual([]);
+    expect(applied.outputs.subnet_cidr).toBe('10.90.1.0/24');
+    const before = tally.actions().length;
+    const again = await facade.apply(doc);
+    expect(again.ok).toBe(true);
+    expect(tally.actions().slice(before).filter(MUTATING)).toEqual([]);
+    const destroyed = await facade.destroy(doc);
+    expect(destroyed.resources.filter((r) => r.error !== undefined)).toEqual([]);
+    expect(destroyed.resources.map((r) => r.name).sort()).toEqual(
+      ['data', 'key', 'net', 'router', 'subnet', 'web-ip', 'web-sg', 'web1', 'web2'].sort(),
+    );
+    const settled = tally.actions().length;
+    expect((await facade.destroy(doc)).resources).toEqual([]);
+    expect(tally.actions().slice(settled).filter(MUTATING)).toEqual([]);
   },
   'vm-and-disk-life': async (facade, driver, inputs) => {
     const vm = await facade.cpi.createVm({

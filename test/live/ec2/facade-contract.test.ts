@@ -16,6 +16,7 @@ import {
   keepItems,
   SCENARIOS,
 } from '../../helpers/ec2-contract.ts';
+import { throwawayPublicKey } from '../facade/fixture.ts';
 import { credentials, ENDPOINT, localDriver } from './local-ec2.ts';
 import { type RecordingProxy, recordingProxy } from './recording-proxy.ts';
 
@@ -52,7 +53,12 @@ beforeAll(async () => {
     networkId: vpc.id,
     cidr: '10.89.0.0/24',
   });
-  inputs = { imageId: image?.id ?? '', networkId: vpc.id, staticIp: '10.89.0.214' };
+  inputs = {
+    imageId: image?.id ?? '',
+    networkId: vpc.id,
+    staticIp: '10.89.0.214',
+    publicKey: throwawayPublicKey(),
+  };
 });
 
 afterAll(async () => {
@@ -76,7 +82,7 @@ describe('facade CPI contract (EC2, live on moto)', () => {
     proxy.begin(
       name === 'insufficient-capacity' ? { action: 'RunInstances', body: CAPACITY_FAULT } : undefined,
     );
-    await scenario(facade, driver, inputs);
+    await scenario(facade, driver, inputs, { actions: () => proxy.peek().map((e) => e.action) });
     const exchanges = proxy.end().map(trim);
     if (name === 'small-disk') expect(exchanges).toEqual([]);
     else expect(exchanges.length).toBeGreaterThan(0);

@@ -14,6 +14,8 @@ export interface RecordingProxy {
   begin(fault?: { readonly action: string; readonly body: string }): void;
   /** @returns What was recorded since `begin`. */
   end(): Exchange[];
+  /** @returns What was recorded since `begin`, recording goes on. */
+  peek(): readonly Exchange[];
   /** Stops the proxy. */
   close(): Promise<void>;
 }
@@ -63,6 +65,7 @@ export async function recordingProxy(target: string): Promise<RecordingProxy> {
       fault = undefined;
       return done;
     },
+    peek: () => exchanges,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
