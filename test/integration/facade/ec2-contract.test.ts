@@ -53,6 +53,12 @@ describe('facade CPI contract (EC2, recorded moto answers replayed with nock)', 
     expect(fixtures.map((f) => f.scenario).sort()).toEqual(Object.keys(SCENARIOS).sort());
   });
 
+  it("offers the direct engine but not the stack engine, which writes Heat's HOT (CloudFormation cannot run it)", () => {
+    expect(facade.engine('direct').name).toBe('direct');
+    expect(() => facade.engine('stack')).toThrow(/HOT templates/);
+    expect(driver.stacks.templateFormat).toBe('cloudformation');
+  });
+
   it.each(fixtures.map((f) => [f.scenario, f] as const))('%s', async (name, fixture) => {
     const sent: string[] = [];
     for (const exchange of fixture.exchanges) {

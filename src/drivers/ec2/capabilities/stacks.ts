@@ -85,6 +85,7 @@ export function createCloudFormationStacks(cf: QueryClient): StackService {
     return stack;
   };
   const service: StackService = {
+    templateFormat: 'cloudformation',
     listStacks: (signal) => describeStacks(cf, signal),
     getStack: find,
     createStack: async (input, signal) => {
