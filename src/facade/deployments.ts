@@ -49,7 +49,14 @@ const DIRECT: readonly Capability[] = [
   Capability.IMAGES,
 ];
 
-function directCapable(driver: FacadeContext['driver']): DirectCapabilities {
+/**
+ * Checks that a driver offers everything deployment documents need.
+ *
+ * @param driver - The driver.
+ * @returns The driver, typed as the capabilities the direct engine uses.
+ * @throws {@link NotSupportedError} naming the capabilities the driver lacks.
+ */
+export function directCapable(driver: FacadeContext['driver']): DirectCapabilities {
   const missing = DIRECT.filter((c) => !supports(driver, c));
   if (missing.length > 0) {
     throw new NotSupportedError(

@@ -45,6 +45,19 @@ export function isRetryableRequest(request: HttpRequest): boolean {
   return IDEMPOTENT_METHODS.has(request.method) || request.idempotent === true;
 }
 
+/**
+ * @param error - A failed attempt's error.
+ * @returns Whether the service refused the request without acting on it: a 429 or 503 that says when to come
+ *   back (`Retry-After`). Only then is a non-idempotent request (a POST create) sent again.
+ */
+export function isRefusal(error: unknown): boolean {
+  return (
+    error instanceof HttpError &&
+    (error.status === 429 || error.status === 503) &&
+    retryAfterOf(error) !== undefined
+  );
+}
+
 /** Network failures that another attempt cannot fix: a closed transport, a certificate the client rejects. */
 const PERMANENT_NETWORK_CODE = /^UND_ERR_(?:DESTROYED|CLOSED)$|CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_/;
 
@@ -101,6 +114,7 @@ export function decideRetry(
 ): RetryDecision | undefined {
   const what = failureName(failed.error, policy);
   if (what === undefined) return undefined;
+  if (!isRetryableRequest(failed.request) && !isRefusal(failed.error)) return undefined;
   const { attempt } = failed;
   const stop = (why: string): RetryDecision => ({ retrying: false, delayMs: 0, attempt, message: why });
   if (!isReplayable(failed.request)) {

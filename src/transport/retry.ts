@@ -1,5 +1,11 @@
 import pRetry from 'p-retry';
-import { decideRetry, isRetryableRequest, type RetryDecision, type RetryPolicy } from './retry-policy.ts';
+import {
+  decideRetry,
+  isRefusal,
+  isRetryableRequest,
+  type RetryDecision,
+  type RetryPolicy,
+} from './retry-policy.ts';
 import { sleep } from './sleep.ts';
 import type { HttpRequest, HttpResponse, Middleware, RequestContext } from './types.ts';
 
@@ -13,7 +19,8 @@ export interface RetryHooks {
 
 /**
  * The retry middleware (on p-retry): network errors and 408/429/502/503/504 by default, idempotent requests
- * only, `Retry-After` honoured up to a cap, exponential backoff with jitter, attempt and total-time limits,
+ * only — a non-idempotent one only after a refusal (429 or 503 with `Retry-After`: the service did not act) —
+ * `Retry-After` honoured up to a cap, exponential backoff with jitter, attempt and total-time limits,
  * abortable by the caller's signal. A 501 (and any other status) is never retried.
  *
  * @param policy - The resolved settings.
@@ -24,8 +31,14 @@ export function retry(policy: RetryPolicy, hooks: RetryHooks = {}): Middleware {
   const random = hooks.random ?? Math.random;
   return (next) =>
     (request: HttpRequest, context: RequestContext): Promise<HttpResponse> => {
-      if (policy.maxAttempts <= 1 || !isRetryableRequest(request)) return next(request, context);
+      if (policy.maxAttempts <= 1) return next(request, context);
       const started = performance.now();
+      if (!isRetryableRequest(request)) {
+        return next(request, context).catch((first: unknown) => {
+          if (!isRefusal(first)) throw first;
+          return retryLoop({ next, request, context, started, first }, policy, hooks.onDecision, random);
+        });
+      }
       // The first attempt runs bare (no p-retry bookkeeping on the common, successful path); p-retry takes over
       // the loop from the second attempt: it counts, stops on the caller's signal, and asks the policy each time.
       return next(request, context).catch((first: unknown) =>

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { ConfigurationError } from '../../errors/configuration-error.ts';
+import { directCapable } from '../../facade/deployments.ts';
 import { isDocumentKind, KIND_ORDER } from '../../facade/document/kinds/index.ts';
 import type { ResourceSpec } from '../../facade/document/types.ts';
 import { directProvider } from '../../facade/engines/direct/backends/index.ts';
-import { openStackDocumentPorts } from '../document/openstack/index.ts';
+import { portsFromCapabilities } from '../../facade/engines/direct/from-capabilities/index.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { withDriver } from './compute-common.ts';
@@ -34,7 +35,7 @@ export function registerImportCommand(program: Command, io: CliIo): void {
       if (!isDocumentKind(kind))
         throw new ConfigurationError(`<kind> must be one of ${KIND_ORDER.join(', ')}, got ${kind}`);
       await withDriver(command, io, async (driver) => {
-        const provider = directProvider(openStackDocumentPorts(driver).direct);
+        const provider = directProvider(portsFromCapabilities(directCapable(driver)));
         const probe = (id: string | undefined) =>
           ({ kind, name: 'import', managed: false, cloudName: nameOrId, id, dependsOn: [] }) as ResourceSpec;
         const backend = provider.backends[kind];

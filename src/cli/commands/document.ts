@@ -1,14 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { ConfigurationError } from '../../errors/configuration-error.ts';
+import { createFacade } from '../../facade/create-facade.ts';
 import { parseDocument } from '../../facade/document/parse.ts';
 import type { DeploymentReport } from '../../facade/document/report.ts';
 import type { DeploymentDocument } from '../../facade/document/types.ts';
-import { directEngine } from '../../facade/engines/direct.ts';
 import type { DeploymentEngine } from '../../facade/engines/engine.ts';
-import { stackEngine } from '../../facade/engines/stack.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
-import { openStackDocumentPorts } from '../document/openstack/index.ts';
 import { ExitCode } from '../exit-code.ts';
 import { acceptDocumentFiles, readDocumentFiles, readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
@@ -25,10 +23,9 @@ interface DocumentFlags {
 }
 
 function engineFor(driver: Driver, name: string | undefined): DeploymentEngine {
-  const ports = openStackDocumentPorts(driver);
-  if (name === undefined || name === 'direct') return directEngine(ports.direct);
-  if (name === 'stack') return stackEngine(ports.stack, ports.direct);
-  throw new ConfigurationError(`--engine must be direct or stack, got ${name}`);
+  if (name !== undefined && name !== 'direct' && name !== 'stack')
+    throw new ConfigurationError(`--engine must be direct or stack, got ${name}`);
+  return createFacade(driver).engine(name);
 }
 
 async function readDocument(command: Command, flags: DocumentFlags): Promise<DeploymentDocument | undefined> {

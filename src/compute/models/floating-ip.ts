@@ -16,6 +16,8 @@ export interface FloatingIp<TExtra = unknown> {
   readonly fixedIpAddress: string | undefined;
   /** The provider's status, e.g. `ACTIVE` or `DOWN`. */
   readonly status: string;
+  /** The description given at allocation, where the provider keeps one. */
+  readonly description?: string | undefined;
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }

@@ -26,4 +26,24 @@ export interface StackService {
   deleteStack(id: string, signal?: AbortSignal): Promise<void>;
   /** @param id - The stack id. @param signal - Aborts. @returns The stack's resources. */
   listStackResources(id: string, signal?: AbortSignal): Promise<readonly StackResource[]>;
+  /**
+   * Marks one resource unhealthy so that the next update replaces it (where the provider can; reconcile of a
+   * resource deleted behind the stack's back relies on it).
+   * @param id - The stack id.
+   * @param logicalName - The resource's name in the template.
+   * @param reason - Why, kept by the provider.
+   * @param signal - Aborts.
+   * @returns Once accepted.
+   */
+  markResourceUnhealthy?(
+    id: string,
+    logicalName: string,
+    reason: string,
+    signal?: AbortSignal,
+  ): Promise<void>;
+  /**
+   * @param id - The stack id. @param signal - Aborts.
+   * @returns The template the stack was last created or updated with (where the provider keeps it).
+   */
+  getTemplate?(id: string, signal?: AbortSignal): Promise<Readonly<Record<string, unknown>>>;
 }

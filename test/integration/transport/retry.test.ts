@@ -127,6 +127,23 @@ describe('retry: methods', () => {
     expect((await get(t, method, { idempotent: true })).status).toBe(202);
   });
 
+  it.each([429, 503])(
+    'retries a POST refused with %i and Retry-After (the service did not act), but not a bare %i',
+    async (status) => {
+      const t = make();
+      nock(API)
+        .post('/servers')
+        .reply(status, {}, { 'Retry-After': '0' })
+        .post('/servers')
+        .reply(202, { server: { id: 's1' } });
+      expect((await get(t, 'POST')).status).toBe(202);
+      expect(capture.text()).toContain(`(Retry-After) after ${status}`);
+      nock(API).post('/servers').reply(status, {});
+      await expect(get(t, 'POST')).rejects.toBeInstanceOf(HttpError);
+      expect(takeUnmatchedRequests()).toEqual([]);
+    },
+  );
+
   it('does not retry a POST after a network error either', async () => {
     server = await startLocalServer((_request, response) => response.socket?.destroy());
     const t = make();

@@ -7,11 +7,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { promisify } from 'node:util';
 import { fromCloudsYaml } from '../../../src/auth/config/clouds-yaml.ts';
 import { createSession } from '../../../src/auth/session.ts';
-import { openStackDocumentPorts } from '../../../src/cli/document/openstack/index.ts';
 import { OpenStackNodeDriver } from '../../../src/drivers/openstack/v1-1/driver.ts';
-import { directEngine } from '../../../src/facade/engines/direct.ts';
+import { createFacade } from '../../../src/facade/create-facade.ts';
 import type { DeploymentEngine } from '../../../src/facade/engines/engine.ts';
-import { stackEngine } from '../../../src/facade/engines/stack.ts';
 import { type CountedRequest, type RequestCounter, requestCounter } from '../../helpers/request-counter.ts';
 
 // Not ../helpers/cloud.ts: that module registers vitest hooks, and this one also runs in plain child processes.
@@ -37,12 +35,12 @@ export async function countedEngines(
   const transport = { ...options.transport, dispatcher: counter.dispatcher, timeoutMs: 120_000 };
   const session = createSession({ ...options, transport });
   const driver = new OpenStackNodeDriver({ session });
-  const ports = openStackDocumentPorts(driver);
+  // The public path: the facade over the driver's declared capabilities (what `stratus apply` uses too).
+  const facade = createFacade(driver);
   return {
     driver,
     counter,
-    engine: (name) =>
-      name === 'direct' ? directEngine(ports.direct) : stackEngine(ports.stack, ports.direct),
+    engine: (name) => facade.engine(name),
     close: () => session.close(),
   };
 }

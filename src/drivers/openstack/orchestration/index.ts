@@ -12,6 +12,7 @@ export {
   getStackResource,
   type ListStackResourcesOptions,
   listStackResources,
+  markStackResourceUnhealthy,
   type StackResource,
 } from './resources/index.ts';
 export {
@@ -22,6 +23,7 @@ export {
   deleteStackAndWait,
   findStack,
   getStack,
+  getStackTemplate,
   type ListStacksOptions,
   listStacks,
   type Stack,

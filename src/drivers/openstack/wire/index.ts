@@ -201,6 +201,7 @@ export {
 export {
   buildGetStackResourceRequest,
   buildListStackResourcesRequest,
+  buildMarkResourceUnhealthyRequest,
   parseStackResource,
   parseStackResources,
 } from '../orchestration/resources/index.ts';
@@ -209,6 +210,7 @@ export {
   buildDeleteStackRequest,
   buildFindStackRequest,
   buildGetStackRequest,
+  buildGetStackTemplateRequest,
   buildListStacksRequest,
   buildUpdateStackRequest,
   parseCreatedStack,

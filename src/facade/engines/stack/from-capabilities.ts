@@ -5,15 +5,17 @@ import type { StackPort, StackState } from './stack-port.ts';
  * The stack engine's calls over a driver's portable stacks capability.
  *
  * @remarks
- * The portable stack service has no "mark unhealthy" and no template read: reconcile then updates the stack
- * (which recreates what Heat itself knows is gone or failed), and plan reports `update` for every resource of
- * a changed template instead of comparing definitions.
+ * "Mark unhealthy" and the template read are optional in the portable stack service. Without the first,
+ * reconcile only updates the stack (which recreates what the provider itself knows is gone or failed); without
+ * the second, plan reports `update` for every resource of a changed template instead of comparing definitions.
  *
  * @param driver - A driver with the stacks capability.
  * @returns The stack port.
  */
 export function stackPortFromCapabilities(driver: StacksCapability): StackPort {
   const stacks = driver.stacks;
+  const mark = stacks.markResourceUnhealthy?.bind(stacks);
+  const template = stacks.getTemplate?.bind(stacks);
   const state = (stack: NonNullable<Awaited<ReturnType<typeof stacks.getStack>>>): StackState => ({
     id: stack.id,
     name: stack.name,
@@ -56,7 +58,7 @@ export function stackPortFromCapabilities(driver: StacksCapability): StackPort {
         status: r.status,
         reason: r.statusReason,
       })),
-    markUnhealthy: undefined,
-    getTemplate: undefined,
+    markUnhealthy: mark && ((stack, resource, reason, signal) => mark(stack.id, resource, reason, signal)),
+    getTemplate: template && ((stack, signal) => template(stack.id, signal)),
   };
 }

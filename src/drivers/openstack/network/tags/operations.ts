@@ -1,7 +1,12 @@
 import type { ServiceClient } from '../../service-client.ts';
 import { neutronV2 } from '../endpoint.ts';
 import { neutronList, neutronSend } from '../resource.ts';
-import { buildAddTagRequest, buildListTaggedRequest, buildListTagsRequest } from './requests.ts';
+import {
+  buildAddTagRequest,
+  buildListTaggedRequest,
+  buildListTagsRequest,
+  buildReplaceTagsRequest,
+} from './requests.ts';
 import { parseIdOnly, parseTags } from './results.ts';
 import type { TaggableCollection } from './types.ts';
 
@@ -26,7 +31,9 @@ export async function listTags(
 }
 
 /**
- * Adds tags to one Neutron resource, one idempotent PUT per tag (existing tags are kept).
+ * Adds tags to one Neutron resource; existing tags are kept. Path-safe tags go one idempotent PUT each; a tag
+ * holding `/` (an ownership mark such as `stratus:<deployment>/<resource>`) cannot travel in the one-tag path
+ * (Neutron decodes `%2F` and answers 404), so then the list is read and replaced whole in one PUT.
  *
  * @param client - The network service.
  * @param collection - e.g. `networks`.
@@ -42,7 +49,14 @@ export async function addTags(
   tags: readonly string[],
   signal?: AbortSignal,
 ): Promise<void> {
-  for (const tag of tags) await neutronSend(client, buildAddTagRequest(collection, id, tag), signal);
+  if (tags.every((tag) => !tag.includes('/'))) {
+    for (const tag of tags) await neutronSend(client, buildAddTagRequest(collection, id, tag), signal);
+    return;
+  }
+  const current = await listTags(client, collection, id, signal);
+  const merged = [...new Set([...current, ...tags])];
+  if (merged.length === current.length) return;
+  await neutronSend(client, buildReplaceTagsRequest(collection, id, merged), signal);
 }
 
 /**

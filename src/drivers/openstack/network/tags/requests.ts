@@ -28,6 +28,28 @@ export function buildAddTagRequest(collection: TaggableCollection, id: string, t
 }
 
 /**
+ * Builds `PUT /v2.0/<collection>/<id>/tags` with `{tags}` (replaces every tag of the resource). The only form
+ * that can carry a tag holding `/`: Neutron decodes `%2F` in the one-tag path and answers 404.
+ *
+ * @param collection - e.g. `networks`.
+ * @param id - The resource UUID.
+ * @param tags - The complete new tag list.
+ * @returns The request.
+ */
+export function buildReplaceTagsRequest(
+  collection: TaggableCollection,
+  id: string,
+  tags: readonly string[],
+): ServiceRequest {
+  return {
+    method: 'PUT',
+    path: `${collection}/${encodeURIComponent(id)}/tags`,
+    json: { tags },
+    expect: [200],
+  };
+}
+
+/**
  * Builds `GET /v2.0/<collection>?tags=a,b&fields=id` (resources carrying every tag).
  *
  * @param collection - e.g. `networks`.

@@ -1,4 +1,8 @@
-export { getStackResource, listStackResources } from './operations.ts';
-export { buildGetStackResourceRequest, buildListStackResourcesRequest } from './requests.ts';
+export { getStackResource, listStackResources, markStackResourceUnhealthy } from './operations.ts';
+export {
+  buildGetStackResourceRequest,
+  buildListStackResourcesRequest,
+  buildMarkResourceUnhealthyRequest,
+} from './requests.ts';
 export { parseStackResource, parseStackResources } from './results.ts';
 export type { ListStackResourcesOptions, StackResource } from './types.ts';

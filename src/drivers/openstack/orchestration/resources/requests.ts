@@ -36,3 +36,25 @@ export function buildGetStackResourceRequest(ref: StackRef, resourceName: string
     expect: [200],
   };
 }
+
+/**
+ * Builds `PATCH /stacks/<name>/<id>/resources/<resource>` with `mark_unhealthy` (Heat replaces the resource on
+ * the next update).
+ *
+ * @param ref - The stack.
+ * @param resourceName - The resource's name in the template.
+ * @param reason - Why, kept as the resource's status reason.
+ * @returns The request.
+ */
+export function buildMarkResourceUnhealthyRequest(
+  ref: StackRef,
+  resourceName: string,
+  reason: string,
+): ServiceRequest {
+  return {
+    method: 'PATCH',
+    path: `${stackPath(ref)}/resources/${encodeURIComponent(resourceName)}`,
+    json: { mark_unhealthy: true, resource_status_reason: reason },
+    expect: [200],
+  };
+}

@@ -1,9 +1,18 @@
-export { createStack, deleteStack, findStack, getStack, listStacks, updateStack } from './operations.ts';
+export {
+  createStack,
+  deleteStack,
+  findStack,
+  getStack,
+  getStackTemplate,
+  listStacks,
+  updateStack,
+} from './operations.ts';
 export {
   buildCreateStackRequest,
   buildDeleteStackRequest,
   buildFindStackRequest,
   buildGetStackRequest,
+  buildGetStackTemplateRequest,
   buildListStacksRequest,
   buildUpdateStackRequest,
   DEFAULT_STACK_PAGE_SIZE,

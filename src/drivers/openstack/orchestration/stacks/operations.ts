@@ -8,6 +8,7 @@ import {
   buildDeleteStackRequest,
   buildFindStackRequest,
   buildGetStackRequest,
+  buildGetStackTemplateRequest,
   buildListStacksRequest,
   buildUpdateStackRequest,
 } from './requests.ts';
@@ -134,4 +135,21 @@ export async function updateStack(
  */
 export async function deleteStack(client: ServiceClient, ref: StackRef, signal?: AbortSignal): Promise<void> {
   await client.request(buildDeleteStackRequest(ref), signal);
+}
+
+/**
+ * Reads the template a stack was last created or updated with.
+ *
+ * @param client - The orchestration service.
+ * @param ref - Name and id.
+ * @param signal - Aborts the request.
+ * @returns The template as Heat returns it (a JSON object).
+ */
+export async function getStackTemplate(
+  client: ServiceClient,
+  ref: StackRef,
+  signal?: AbortSignal,
+): Promise<Readonly<Record<string, unknown>>> {
+  const response = await client.request(buildGetStackTemplateRequest(ref), signal);
+  return expectObject(response.body, '$');
 }

@@ -52,6 +52,16 @@ export function buildGetStackRequest(ref: StackRef): ServiceRequest {
   return { method: 'GET', path: stackPath(ref), expect: [200] };
 }
 
+/**
+ * Builds `GET /stacks/<name>/<id>/template` (the template the stack was last created or updated with).
+ *
+ * @param ref - The stack.
+ * @returns The request.
+ */
+export function buildGetStackTemplateRequest(ref: StackRef): ServiceRequest {
+  return { method: 'GET', path: `${stackPath(ref)}/template`, expect: [200] };
+}
+
 function templateBody(options: StackTemplateOptions): Record<string, unknown> {
   const body: Record<string, unknown> = { template: options.template };
   if (options.files !== undefined) body.files = options.files;

@@ -22,6 +22,7 @@ export function toFloatingIp(f: NeutronFloatingIp): FloatingIp<NeutronFloatingIp
     portId: f.portId,
     fixedIpAddress: f.fixedIpAddress,
     status: f.status,
+    description: f.description || undefined,
     extra: f,
   });
 }

@@ -3,11 +3,12 @@ import type { StackService } from '../../../../compute/services/stacks.ts';
 import { CloudError } from '../../../../errors/cloud-error.ts';
 import { NotFoundError } from '../../../../errors/http-status-errors.ts';
 import type { ServiceResolver } from '../../bind.ts';
-import { listStackResources } from '../../orchestration/resources/operations.ts';
+import { listStackResources, markStackResourceUnhealthy } from '../../orchestration/resources/operations.ts';
 import {
   createStack,
   deleteStack,
   findStack,
+  getStackTemplate,
   listStacks,
   updateStack,
 } from '../../orchestration/stacks/operations.ts';
@@ -101,6 +102,12 @@ export function createStackService(heat: ServiceResolver): StackService {
           }),
       );
     },
+    markResourceUnhealthy: async (id, logicalName, reason, signal) => {
+      const stack = await mustFind(heat, id, signal);
+      await markStackResourceUnhealthy(await heat(signal), stack, logicalName, reason, signal);
+    },
+    getTemplate: async (id, signal) =>
+      getStackTemplate(await heat(signal), await mustFind(heat, id, signal), signal),
   };
   return Object.freeze(service);
 }

@@ -7,6 +7,7 @@ import { NodeState, VolumeState } from '../../../../compute/node-state.ts';
 import type { BlockStorageCapability, ProvisioningCapability } from '../../../../compute/services/index.ts';
 import { AmbiguousResourceError } from '../../../../errors/ambiguous-resource-error.ts';
 import type { DirectPorts, KeyPairObject, PortHealth, ServerObject, VolumeObject } from '../ports.ts';
+import { unlessGone } from './marks.ts';
 
 /** What the compute half of the direct engine needs from a driver. */
 export type ComputeCapabilities = NodeDriver &
@@ -89,11 +90,13 @@ export function computePorts(
         const nodes = (await Array.fromAsync(driver.listNodes({}, s))).filter(
           (n) => name === undefined || n.name === name,
         );
-        return Promise.all(nodes.map((n) => server(n, s)));
+        // A node deleted between the list and its metadata read is gone, not an error.
+        const read = await Promise.all(nodes.map((n) => unlessGone(server(n, s))));
+        return read.filter((found): found is ServerObject => found !== undefined);
       },
       get: async (id, s) => {
         const node = await driver.getNode(id, s);
-        return node === undefined ? undefined : server(node, s);
+        return node === undefined ? undefined : unlessGone(server(node, s));
       },
       create: async (b, s) => {
         const networks = [

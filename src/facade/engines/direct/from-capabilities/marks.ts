@@ -1,5 +1,6 @@
 import type { MarkableKind } from '../../../../compute/models/provision.ts';
 import type { MarkService } from '../../../../compute/services/provisioning.ts';
+import { NotFoundError } from '../../../../errors/http-status-errors.ts';
 
 const TAG = /^stratus:[^/]+\/.+$/;
 
@@ -35,4 +36,20 @@ export async function createMarked<T extends { readonly id: string }>(
   const created = await create();
   await marks.addMarks(kind, created.id, [mark], signal);
   return created;
+}
+
+/**
+ * Reads something about an object that a list just returned, treating "not found" as gone: another client may
+ * delete it between the list and the read (a common race on a shared project).
+ *
+ * @param read - The read.
+ * @returns Its result, or `undefined` when the object is gone.
+ */
+export async function unlessGone<T>(read: Promise<T>): Promise<T | undefined> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  }
 }

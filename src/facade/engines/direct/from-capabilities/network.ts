@@ -18,7 +18,7 @@ import type {
   SecurityGroupObject,
   SubnetObject,
 } from '../ports.ts';
-import { createMarked, markFromTags } from './marks.ts';
+import { createMarked, markFromTags, unlessGone } from './marks.ts';
 
 /** What the network half of the direct engine needs from a driver. */
 export type NetworkCapabilities = NetworkingCapability &
@@ -77,10 +77,12 @@ const group = (g: SecurityGroup, mark: string | undefined): SecurityGroupObject 
   ...ready,
   rules: g.rules.map(rule),
 });
+// A floating IP has no name to fall back on: the mark also travels in the description given at allocation,
+// so one allocated just before a crash (and never tagged) is still recognised.
 const fip = (f: FloatingIp, mark: string | undefined): FloatingIpObject => ({
   id: f.id,
   name: f.address,
-  mark,
+  mark: mark ?? markFromTags([f.description ?? '']),
   ...ready,
   health: health(f.status),
   address: f.address,
@@ -94,9 +96,14 @@ function marker(marks: NetworkCapabilities['marks'], kind: MarkableKind) {
     map: (item: T, mark: string | undefined) => R,
     signal?: AbortSignal,
   ) =>
-    Promise.all(
-      items.map(async (item) => map(item, markFromTags(await marks.getMarks(kind, item.id, signal)))),
-    );
+    (
+      await Promise.all(
+        items.map(async (item) => {
+          const tags = await unlessGone(marks.getMarks(kind, item.id, signal));
+          return tags === undefined ? undefined : map(item, markFromTags(tags));
+        }),
+      )
+    ).filter((mapped): mapped is Awaited<R> & R => mapped !== undefined);
 }
 
 /** list/get/create/delete of one kind over its capability calls, with marks read and written through `marks`. */
