@@ -1,6 +1,7 @@
 // `npm run reliability`: the fault suite. Prints a table and exits non-zero when any row regressed.
 //   --bounded   CI size (1 seed × 100 idempotent calls, 2 lost-answer creates); default: a 0 % baseline of 100
-//               calls, 3 seeds × 300 at 20 %, 3 creates
+//               calls, 3 seeds × 300 at 20 %, 3 creates; the facade's apply under 20 % faults: 1 seed bounded, 3
+//               otherwise
 //   --no-cloud  only the hostile answers (no OpenStack needed)
 //   --scan DIR  also scan DIR (e.g. the live suite's logs) for secrets
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromCloudsYaml } from '../../src/index.ts';
 import { runDir } from './cloud.ts';
+import { facadeApplyUnderFaults } from './facade-apply.ts';
+import { facadeLostAnswer } from './facade-lost-answer.ts';
 import { hostileAnswers } from './hostile.ts';
 import { idempotentUnderFaults } from './idempotent.ts';
 import { lostAnswerCreates } from './lost-answer.ts';
@@ -63,6 +66,10 @@ async function main(): Promise<number> {
     }
     await run('lost-answer creates', () => lostAnswerCreates(bounded ? 2 : 3, dir));
     await run('token revoked', () => tokenRevoked(dir, tokens));
+    await run('facade createVm, answer lost', () => facadeLostAnswer(dir));
+    for (const seed of bounded ? [1] : [1, 2, 3]) {
+      await run(`facade apply seed ${seed}`, () => facadeApplyUnderFaults(seed, 0.2, dir));
+    }
     const secrets = [...(await knownSecrets()), ...tokens];
     rows.push(scanSecrets([dir.path, ...extraScan], secrets));
   }

@@ -2,6 +2,7 @@ import { Capability, type ImageDataSource, type StoredImage } from '../../comput
 import { type FacadeContext, need } from '../context.ts';
 import { FacadeOperationError } from '../failure/facade-error.ts';
 import { FailureCode } from '../failure/failure-code.ts';
+import { find } from '../find.ts';
 import type { WaitControl } from '../types.ts';
 import { createFailed } from './cleanup.ts';
 import { statusCheck, waitFor } from './wait.ts';
@@ -46,7 +47,8 @@ export async function createStemcell(
 ): Promise<{ readonly stemcellId: string }> {
   const images = need(ctx.driver, Capability.IMAGE_UPLOAD, 'createStemcell').imageUpload;
   if ('lightImage' in options) {
-    const image = await images.getImage(options.lightImage, options.signal);
+    // The one find rule: a name or an id (several images of that name → AmbiguousResourceError).
+    const image = await find(ctx, 'image', options.lightImage, options.signal);
     if (image === undefined || image.status !== 'active') {
       throw new FacadeOperationError(
         `The light stemcell's image ${options.lightImage} ${image === undefined ? 'does not exist' : `is ${image.status}, not active`}`,

@@ -4,6 +4,7 @@ import { FacadeOperationError } from '../failure/facade-error.ts';
 import type { WaitControl } from '../types.ts';
 import { createFailed, removeVmParts } from './cleanup.ts';
 import { resolveVmReferences } from './resolve-vm.ts';
+import { existingVm, madeDespite } from './unknown-outcome.ts';
 import type { CreatedVm, CreateVmOptions } from './vm-types.ts';
 
 /**
@@ -19,6 +20,10 @@ import type { CreatedVm, CreateVmOptions } from './vm-types.ts';
 export async function launchVm(ctx: FacadeContext, options: CreateVmOptions): Promise<CreatedVm> {
   const refs = await resolveVmReferences(ctx, options);
   const driver = need(ctx.driver, Capability.PROVISIONING, 'createVm');
+  if (options.reconcile === true) {
+    const existing = await existingVm(ctx, options.name, options.signal);
+    if (existing !== undefined) return Object.freeze({ vmId: existing.id, portIds: Object.freeze([]) });
+  }
   const portIds: string[] = [];
   try {
     const networks = [];
@@ -54,7 +59,14 @@ export async function launchVm(ctx: FacadeContext, options: CreateVmOptions): Pr
     return Object.freeze({ vmId: node.id, portIds: Object.freeze(portIds) });
   } catch (error) {
     if (error instanceof FacadeOperationError) throw error;
-    throw createFailed(`VM ${options.name}`, error, await removeVmParts(ctx, undefined, portIds, options));
+    // A lost answer: the VM may exist though its id never came back. Adopt it (reconcile) or remove it.
+    const made = await madeDespite(ctx, error, options.name, options.signal);
+    const only = made[0];
+    if (options.reconcile === true && made.length === 1 && only !== undefined)
+      return Object.freeze({ vmId: only.id, portIds: Object.freeze(portIds) });
+    const left = await removeVmParts(ctx, undefined, portIds, options);
+    for (const node of made) left.push(...(await removeVmParts(ctx, node.id, [], options)));
+    throw createFailed(`VM ${options.name}`, error, left);
   }
 }
 

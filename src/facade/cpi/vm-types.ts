@@ -30,6 +30,12 @@ export interface CreateVmOptions extends WaitControl {
   readonly metadata?: Readonly<Record<string, string>> | undefined;
   /** Boot from a new volume of this many GiB. */
   readonly rootDiskGb?: number | undefined;
+  /**
+   * Adopt instead of duplicating: a VM of this name that already exists is returned as the created one, and a
+   * create whose answer was lost adopts the VM it made. Without it, such a VM is removed and the error says a
+   * retry is safe. Use it for retries, with names that are unique (BOSH agent ids are). @defaultValue false
+   */
+  readonly reconcile?: boolean | undefined;
 }
 
 /** What `createVm` made. */

@@ -137,4 +137,38 @@ describe('facade CPI, live', () => {
     const removed = await settle(await facade.cpi.startDeleteVm(vm.id));
     expect(removed).toEqual({ state: 'COMPLETE', outputs: { vmId: vm.id }, topology: { vm: null } });
   }, 300_000);
+
+  it('stemcells: a streamed upload boots a VM and is deleted; a light stemcell never deletes its image', async () => {
+    // 2 MiB in 64 KiB chunks, from a generator: the upload is streamed, never held whole.
+    async function* chunks(): AsyncIterable<Uint8Array> {
+      for (let i = 0; i < 32; i++) yield new Uint8Array(64 * 1024).fill(i);
+    }
+    const { stemcellId } = await facade.cpi.createStemcell({
+      name: `${prefix}-stemcell`,
+      data: chunks(),
+      diskFormat: 'raw',
+      properties: { os_distro: 'ubuntu', stemcell_version: '1.0' },
+    });
+    const image = await driver.imageUpload.getImage(stemcellId);
+    expect(image).toMatchObject({ status: 'active', sizeBytes: 2 * 1024 * 1024 });
+    const vm = await facade.cpi.createVm({
+      name: `${prefix}-from-stemcell`,
+      stemcell: stemcellId,
+      instanceType: 'm1.nano',
+      networks: [network],
+    });
+    expect((await driver.getNode(vm.vmId))?.imageId).toBe(stemcellId);
+    expect(await facade.cpi.deleteVm(vm.vmId)).toMatchObject({ outcome: 'deleted' });
+    expect(await facade.cpi.deleteStemcell(stemcellId)).toEqual({ outcome: 'deleted', id: stemcellId });
+    expect(await driver.imageUpload.getImage(stemcellId)).toBeUndefined();
+    expect(await facade.cpi.deleteStemcell(stemcellId)).toEqual({ outcome: 'absent', id: stemcellId });
+
+    const light = await facade.cpi.createStemcell({ lightImage: SEED.image });
+    expect(light.stemcellId).toMatch(/ light$/);
+    expect(await facade.cpi.deleteStemcell(light.stemcellId)).toMatchObject({ outcome: 'absent' });
+    expect((await facade.find('image', SEED.image))?.name).toBe(SEED.image);
+    await expect(facade.cpi.createStemcell({ lightImage: 'no-such-stemcell-image' })).rejects.toMatchObject({
+      failureCode: 'RESOURCE_NOT_FOUND',
+    });
+  }, 300_000);
 });

@@ -47,3 +47,28 @@ describe('operation handles', () => {
     expect(() => decodeHandle(input)).toThrow(why);
   });
 });
+
+describe('a deployment handle', () => {
+  it('carries names and kinds, never the properties (user data, public keys, parameters)', async () => {
+    const { parseDocument } = await import('../../../../src/facade/document/parse.ts');
+    const { statusDocument } = await import('../../../../src/facade/document/status.ts');
+    const doc = parseDocument(`
+deployment: d1
+parameters: {dbPassword: {default: hunter2-param}}
+resources:
+  key: {kind: keyPair, properties: {publicKey: "ssh-ed25519 AAAAC3NzaKEYBODY"}}
+  net: {kind: network}
+  web: {kind: server, properties: {image: img, flavor: f, networks: [{ref: net}], userData: "#!/bin/sh\\necho hunter2-userdata"}}
+outputs:
+  ip: {value: {ref: web, attribute: privateIp}}
+`);
+    const handle = encodeHandle({
+      ...base,
+      kind: 'deployment',
+      operation: { kind: 'apply', engine: 'direct', document: statusDocument(doc) },
+    });
+    const payload = Buffer.from(handle.slice('stratus-op.v1.'.length), 'base64url').toString();
+    expect(payload).toContain('"web"');
+    expect(payload).not.toMatch(/hunter2|AAAAC3NzaKEYBODY|userData|publicKey/);
+  });
+});
