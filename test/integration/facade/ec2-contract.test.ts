@@ -53,6 +53,20 @@ describe('facade CPI contract (EC2, recorded moto answers replayed with nock)', 
     expect(fixtures.map((f) => f.scenario).sort()).toEqual(Object.keys(SCENARIOS).sort());
   });
 
+  it('holds no signature, credential header or secret field in any fixture', () => {
+    const text = readdirSync(DIR)
+      .map((f) => readFileSync(`${DIR}/${f}`, 'utf8'))
+      .join('\n');
+    for (const leak of [
+      'Signature=',
+      'AWS4-HMAC-SHA256',
+      'X-Amz-Security-Token',
+      'SecretAccessKey',
+      'keyMaterial',
+    ])
+      expect(text).not.toContain(leak);
+  });
+
   it("offers the direct engine but not the stack engine, which writes Heat's HOT (CloudFormation cannot run it)", () => {
     expect(facade.engine('direct').name).toBe('direct');
     expect(() => facade.engine('stack')).toThrow(/HOT templates/);
