@@ -13,9 +13,9 @@ import {
   type ContractFixture,
   type ContractInputs,
   type Exchange,
-  keepItems,
   SCENARIOS,
 } from '../../helpers/ec2-contract.ts';
+import { keepItems } from '../../helpers/xml-trim.ts';
 import { throwawayPublicKey } from '../facade/fixture.ts';
 import { credentials, ENDPOINT, localDriver } from './local-ec2.ts';
 import { type RecordingProxy, recordingProxy } from './recording-proxy.ts';

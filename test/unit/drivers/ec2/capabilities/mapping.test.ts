@@ -12,7 +12,7 @@ import { toRouter } from '../../../../../src/drivers/ec2/capabilities/routers.ts
 import { sameRule, toPermission, toRule } from '../../../../../src/drivers/ec2/capabilities/rules.ts';
 import { toStack } from '../../../../../src/drivers/ec2/capabilities/stacks.ts';
 import { parseAnswer } from '../../../../../src/drivers/ec2/client/xml.ts';
-import { keepItems } from '../../../../helpers/ec2-contract.ts';
+import { keepItems } from '../../../../helpers/xml-trim.ts';
 
 describe('EC2 capability mappings', () => {
   it('does CIDR maths for VPC blocks and gateways', () => {
