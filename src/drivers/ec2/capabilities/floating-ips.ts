@@ -4,6 +4,7 @@ import type { FloatingIpService } from '../../../compute/services/floating-ips.t
 import { ConfigurationError } from '../../../errors/configuration-error.ts';
 import type { QueryClient } from '../client/client.ts';
 import { itemsOf, requireText, tagsOf, textOf, type XmlNode } from '../client/xml.ts';
+import { tagSpecification } from '../instances/operations.ts';
 import { describe, orAbsent } from './common.ts';
 import { AMAZON_POOL } from './networks.ts';
 
@@ -20,10 +21,12 @@ export interface Ec2FloatingIpExtra {
 /**
  * Reads an Elastic IP.
  * @param item - An `addressesSet` item.
- * @returns The floating IP (`id` is the allocation id; `networkId` the pool, `amazon` unless BYOIP).
+ * @returns The floating IP (`id` is the allocation id; `networkId` the pool, `amazon` unless BYOIP; `description`
+ * the `Description` tag).
  */
 export function toFloatingIp(item: XmlNode): FloatingIp<Ec2FloatingIpExtra> {
   const associationId = textOf(item, 'associationId');
+  const tags = tagsOf(item);
   return Object.freeze({
     id: requireText(item, 'allocationId', 'address'),
     address: requireText(item, 'publicIp', 'address'),
@@ -31,7 +34,8 @@ export function toFloatingIp(item: XmlNode): FloatingIp<Ec2FloatingIpExtra> {
     portId: textOf(item, 'networkInterfaceId'),
     fixedIpAddress: textOf(item, 'privateIpAddress'),
     status: associationId === undefined ? 'DOWN' : 'ACTIVE',
-    extra: Object.freeze({ associationId, instanceId: textOf(item, 'instanceId'), tags: tagsOf(item) }),
+    description: tags.Description,
+    extra: Object.freeze({ associationId, instanceId: textOf(item, 'instanceId'), tags }),
   });
 }
 
@@ -79,7 +83,17 @@ export function createEc2FloatingIps(ec2: QueryClient): FloatingIpService {
     getFloatingIp: get,
     allocateFloatingIp: async (options, signal) => {
       const pool = options.networkId === AMAZON_POOL ? undefined : options.networkId;
-      const answer = await ec2.call('AllocateAddress', { Domain: 'vpc', PublicIpv4Pool: pool }, { signal });
+      // Elastic IPs have no description: it is kept in a `Description` tag set by the allocation itself, so an
+      // ownership mark passed as the description can never be missing from a new address.
+      const params = {
+        Domain: 'vpc',
+        PublicIpv4Pool: pool,
+        TagSpecification:
+          options.description === undefined
+            ? undefined
+            : tagSpecification({ Description: options.description }, 'elastic-ip'),
+      };
+      const answer = await ec2.call('AllocateAddress', params, { signal });
       const id = requireText(answer, 'allocationId', 'AllocateAddressResponse');
       return options.portId === undefined ? must(id, signal) : associate(id, options.portId, signal);
     },
