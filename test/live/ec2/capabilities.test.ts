@@ -86,7 +86,11 @@ describe('EC2 capability services on the local EC2', () => {
     expect(port?.securityGroupIds).toEqual([group.id]);
 
     const ips = driver.floatingIps;
-    const fip = await ips.allocateFloatingIp({ networkId: 'amazon', portId: port?.id, description: `${name}-ip` });
+    const fip = await ips.allocateFloatingIp({
+      networkId: 'amazon',
+      portId: port?.id,
+      description: `${name}-ip`,
+    });
     expect((await ips.getFloatingIp(fip.id))?.description).toBe(`${name}-ip`);
     onCleanup(() => ips.releaseFloatingIp(fip.id), `eip ${fip.id}`);
     expect(fip).toMatchObject({ portId: port?.id, status: 'ACTIVE', networkId: 'amazon' });
