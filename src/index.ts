@@ -233,6 +233,7 @@ export type {
   Stack,
   StackResource,
   StackService,
+  StackTemplateFormat,
   StacksCapability,
   StackTemplateInput,
   StoredImage,

@@ -90,6 +90,7 @@ export type {
   SecurityGroupsCapability,
   StackService,
   StacksCapability,
+  StackTemplateFormat,
 } from './services/index.ts';
 export {
   type PollSpec,

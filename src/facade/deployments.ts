@@ -84,14 +84,17 @@ export function deploymentsOver(
     ports ??= portsFromCapabilities(directCapable(ctx.driver));
     return ports;
   };
+  // The stack engine writes HOT templates: it runs only over a Heat stack service.
   const stacks = (): StackPort | undefined =>
-    supports(ctx.driver, Capability.STACKS) ? stackPortFromCapabilities(ctx.driver) : undefined;
+    supports(ctx.driver, Capability.STACKS) && ctx.driver.stacks.templateFormat === 'heat'
+      ? stackPortFromCapabilities(ctx.driver)
+      : undefined;
   const engine = (name: EngineName = defaultEngine): DeploymentEngine => {
     if (name === 'direct') return directEngine(portsOf());
     const port = stacks();
     if (port === undefined)
       throw new ConfigurationError(
-        `engine 'stack' needs the 'stacks' capability, which the ${ctx.driver.name} driver lacks; use 'direct'`,
+        `engine 'stack' needs a Heat ('stacks' capability with HOT templates), which the ${ctx.driver.name} driver lacks; use 'direct'`,
       );
     return stackEngine(port, portsOf());
   };

@@ -1,4 +1,12 @@
-import { Capability, type FloatingIp, type KeyPair } from '../compute/index.ts';
+import {
+  Capability,
+  type FloatingIp,
+  type ImageManagement,
+  type KeyPair,
+  type NodeImage,
+  type StoredImage,
+  supports,
+} from '../compute/index.ts';
 import { AmbiguousResourceError } from '../errors/ambiguous-resource-error.ts';
 import { BadRequestError } from '../errors/http-status-errors.ts';
 import { type FacadeContext, need } from './context.ts';
@@ -23,6 +31,25 @@ const byName = <T extends { readonly id: string; readonly name: string }>(
   return get === undefined ? lookup : { ...lookup, get };
 };
 
+// Drivers without an image service (EC2) still list and get images; they carry no upload status.
+const asStored = (i: NodeImage): StoredImage => ({
+  ...i,
+  status: 'unknown',
+  sizeBytes: undefined,
+  properties: {},
+});
+async function* storedList(images: AsyncIterable<NodeImage>): AsyncGenerator<StoredImage> {
+  for await (const i of images) yield asStored(i);
+}
+const imagesLookup = (images: ImageManagement): Lookup<StoredImage> =>
+  byName(
+    async (id, s) => {
+      const found = await images.getImage(id, s);
+      return found === undefined ? undefined : asStored(found);
+    },
+    (s) => storedList(images.listImages(s)),
+  );
+
 function lookupFor<K extends ResourceKind>(ctx: FacadeContext, kind: K): Lookup<ResourceOf<K>>;
 function lookupFor(ctx: FacadeContext, kind: ResourceKind): Lookup<ResourceOf<ResourceKind>> {
   const d = ctx.driver;
@@ -36,7 +63,8 @@ function lookupFor(ctx: FacadeContext, kind: ResourceKind): Lookup<ResourceOf<Re
     case 'size':
       return byName(undefined, (s) => d.listSizes(s));
     case 'image': {
-      const images = need(d, Capability.IMAGE_UPLOAD, op).imageUpload;
+      if (!supports(d, Capability.IMAGE_UPLOAD)) return imagesLookup(need(d, Capability.IMAGES, op));
+      const images = d.imageUpload;
       return byName(
         (id, s) => images.getImage(id, s),
         (s) => images.listImages(s),

@@ -140,8 +140,12 @@ export function parseFault(body: unknown): Fault | undefined {
   return object === undefined ? undefined : jsonFault(object);
 }
 
-/** `<Response><Errors><Error><Code>…</Code><Message>…</Message></Error></Errors><RequestID>…` (EC2 Query API). */
-const AWS_ERROR = /<Error>\s*<Code>([^<]+)<\/Code>\s*<Message>([^<]*)<\/Message>/;
+/**
+ * `<Response><Errors><Error><Code>…</Code><Message>…</Message></Error></Errors><RequestID>…` (EC2 Query API), or
+ * `<ErrorResponse><Error><Type>Sender</Type><Code>…</Code><Message>…` (CloudFormation and the other Query APIs).
+ */
+const AWS_ERROR =
+  /<Error>\s*(?:<Type>[^<]*<\/Type>\s*)?<Code>([^<]+)<\/Code>\s*(?:<Message>([^<]*)<\/Message>|<Message\s*\/>)/;
 const AWS_REQUEST_ID = /<Request(?:ID|Id)>([^<]+)<\/Request(?:ID|Id)>/;
 
 function awsXmlFault(body: string): Fault | undefined {

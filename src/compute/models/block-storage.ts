@@ -48,7 +48,9 @@ export interface VolumeSnapshot<TExtra = unknown> {
   readonly volumeId: string;
   /** Size in GiB. */
   readonly sizeGb: number;
-  /** The provider's status, e.g. `available` or `error`. */
+  /** The portable state: `creating`, `available` (ready to use), `deleting`, `error` or `unknown`. */
+  readonly state: VolumeState;
+  /** The provider's own status, e.g. Cinder's `available`, EC2's `completed`. */
   readonly status: string;
   /** Key/value metadata. */
   readonly metadata: Readonly<Record<string, string>>;

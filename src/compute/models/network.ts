@@ -98,6 +98,12 @@ export interface CreateNetworkOptions {
   readonly name: string;
   /** A description. */
   readonly description?: string | undefined;
+  /**
+   * The whole address range, on providers where a network has one (EC2: the VPC's block). OpenStack networks
+   * have no range of their own and ignore it. @defaultValue the provider's choice (EC2: `10.0.0.0/16`, grown
+   * by a `/16` for each subnet outside it)
+   */
+  readonly cidr?: string | undefined;
 }
 
 /** The portable arguments of `createSubnet`. */

@@ -44,6 +44,11 @@ export interface CreateSecurityGroupOptions {
   readonly name: string;
   /** A description. */
   readonly description?: string | undefined;
+  /**
+   * The network the group is for, on providers where groups belong to a network (EC2: the VPC; without it EC2
+   * uses the region's default VPC). OpenStack groups are project-wide and ignore it.
+   */
+  readonly networkId?: string | undefined;
 }
 
 /** The portable arguments of `createSecurityGroupRule`. */

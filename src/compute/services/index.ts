@@ -12,7 +12,7 @@ export type { ImageUploadService } from './image-upload.ts';
 export type { NetworkingService } from './networking.ts';
 export type { MarkService, ProvisioningService } from './provisioning.ts';
 export type { SecurityGroupService } from './security-groups.ts';
-export type { StackService } from './stacks.ts';
+export type { StackService, StackTemplateFormat } from './stacks.ts';
 
 /** Networks, subnets, routers and ports, under `driver.networking`. */
 export interface NetworkingCapability {

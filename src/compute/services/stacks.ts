@@ -1,7 +1,15 @@
 import type { Stack, StackResource, StackTemplateInput } from '../models/stack.ts';
 
+/**
+ * The template language of a stack service: Heat's HOT (`heat`) or CloudFormation's (`cloudformation`).
+ * Templates do not travel between them.
+ */
+export type StackTemplateFormat = 'heat' | 'cloudformation';
+
 /** The provider's stack service (`driver.stacks` with {@link Capability.STACKS}). */
 export interface StackService {
+  /** The template language `createStack` and `updateStack` take. */
+  readonly templateFormat: StackTemplateFormat;
   /** @param signal - Aborts the walk. @returns Every stack, lazily. */
   listStacks(signal?: AbortSignal): AsyncIterable<Stack>;
   /**

@@ -21,6 +21,7 @@ import type {
 import { NodeDriver } from '../../compute/node-driver.ts';
 import { ConfigurationError } from '../../errors/configuration-error.ts';
 import type { TransportOptions } from '../../transport/options.ts';
+import { createEc2Capabilities, type Ec2CapabilityServices } from './capabilities/index.ts';
 import type { Ec2DriverConfig } from './config/types.ts';
 import { connectEc2, type Ec2Connection } from './connect.ts';
 import { createEc2Extensions, type Ec2Extensions } from './extension.ts';
@@ -76,14 +77,38 @@ export class Ec2NodeDriver extends NodeDriver<Ec2NodeExtra, Ec2CreateNodeOptions
   readonly name = 'Amazon EC2';
   /** `2016-11-15`, the EC2 Query API version. */
   readonly apiVersion = '2016-11-15';
-  /** Power, key pairs, images, image creation and volumes. */
+  /**
+   * Power, key pairs, images, image creation, volumes, and the facade's services: networking (VPCs), security
+   * groups, floating IPs (Elastic IPs), block storage (EBS), stacks (CloudFormation), provisioning and marks (tags).
+   */
   readonly capabilities: ReadonlySet<Capability> = new Set([
     Capability.POWER,
     Capability.KEY_PAIRS,
     Capability.IMAGES,
     Capability.NODE_IMAGES,
     Capability.VOLUMES,
+    Capability.NETWORKING,
+    Capability.SECURITY_GROUPS,
+    Capability.FLOATING_IPS,
+    Capability.BLOCK_STORAGE,
+    Capability.STACKS,
+    Capability.PROVISIONING,
+    Capability.MARKS,
   ]);
+  /** VPCs as networks (and `amazon`, the external network), subnets, internet gateways as routers, interfaces as ports. */
+  readonly networking: Ec2CapabilityServices['networking'];
+  /** VPC security groups and their rules. */
+  readonly securityGroups: Ec2CapabilityServices['securityGroups'];
+  /** Elastic IPs. */
+  readonly floatingIps: Ec2CapabilityServices['floatingIps'];
+  /** EBS volumes with attachments and snapshots. */
+  readonly blockStorage: Ec2CapabilityServices['blockStorage'];
+  /** CloudFormation stacks. */
+  readonly stacks: Ec2CapabilityServices['stacks'];
+  /** Instances with subnet, security groups, user data and tags. */
+  readonly provisioning: Ec2CapabilityServices['provisioning'];
+  /** Tags as ownership marks. */
+  readonly marks: Ec2CapabilityServices['marks'];
   /** Regions, filtered image queries and snapshots. */
   readonly ext: Ec2Extensions;
   /** The region this driver works in. */
@@ -99,6 +124,14 @@ export class Ec2NodeDriver extends NodeDriver<Ec2NodeExtra, Ec2CreateNodeOptions
     this.#connection = connectEc2(options, options.transport);
     this.region = options.region;
     this.ext = createEc2Extensions(this.#connection.ec2);
+    const services = createEc2Capabilities(this.#connection);
+    this.networking = services.networking;
+    this.securityGroups = services.securityGroups;
+    this.floatingIps = services.floatingIps;
+    this.blockStorage = services.blockStorage;
+    this.stacks = services.stacks;
+    this.provisioning = services.provisioning;
+    this.marks = services.marks;
   }
 
   /** @returns The signed Query API clients (EC2, CloudFormation), for extension packages. */

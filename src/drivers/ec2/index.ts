@@ -33,5 +33,5 @@ export type { Ec2SizeExtra } from './instance-types/operations.ts';
 export type { Ec2NodeExtra } from './instances/results.ts';
 export type { Ec2KeyPairExtra } from './key-pairs/operations.ts';
 export type { Ec2Snapshot } from './snapshots/operations.ts';
-export type { Ec2VolumeExtra } from './volumes/operations.ts';
+export type { Ec2VolumeAttachment, Ec2VolumeExtra } from './volumes/operations.ts';
 export type { Ec2LocationExtra, Ec2Region } from './zones/operations.ts';

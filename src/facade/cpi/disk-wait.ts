@@ -53,7 +53,7 @@ export function waitSnapshot(
   goal: 'available' | 'gone',
   control: WaitControl,
 ): Promise<VolumeSnapshot | undefined> {
-  const statusOf = (v: VolumeSnapshot): string => v.status;
+  const statusOf = (v: VolumeSnapshot): string => v.state; // portable: EC2's `completed` is `available`
   return waitFor<VolumeSnapshot>(
     ctx,
     {

@@ -59,7 +59,7 @@ export async function deleteSnapshot(
   const bs = need(ctx.driver, Capability.BLOCK_STORAGE, 'deleteSnapshot').blockStorage;
   const snapshot = await bs.getSnapshot(snapshotId, control.signal);
   if (snapshot === undefined) return { outcome: 'absent', id: snapshotId };
-  if (snapshot.status !== 'deleting') await bs.deleteSnapshot(snapshotId, control.signal);
+  if (snapshot.state !== 'deleting') await bs.deleteSnapshot(snapshotId, control.signal);
   await waitSnapshot(ctx, bs, snapshotId, 'gone', control);
   return { outcome: 'deleted', id: snapshotId };
 }

@@ -71,7 +71,12 @@ export interface KindProperties {
   /** A key pair: the public key to import. */
   readonly keyPair: { readonly publicKey: string };
   /** A security group and its rules. */
-  readonly securityGroup: { readonly description: string; readonly rules: readonly RuleSpec[] };
+  readonly securityGroup: {
+    readonly description: string;
+    readonly rules: readonly RuleSpec[];
+    /** The network the group is for (EC2 scopes groups to a VPC; OpenStack ignores it). */
+    readonly network: Target | undefined;
+  };
   /** A network. */
   readonly network: { readonly adminStateUp: boolean };
   /** A subnet. */

@@ -67,3 +67,37 @@ export function localDriver(
     ...overrides,
   });
 }
+
+/** What an action-recording dispatcher saw: the Query API action of every request, in order. */
+export interface ActionLog {
+  readonly actions: string[];
+  /** The actions that change something (everything but `Describe*`, `Get*`, `List*`). */
+  mutating(): string[];
+  /** Forgets what was seen. */
+  reset(): void;
+}
+
+/**
+ * An undici dispatcher that records the `Action` of each Query API request it sends (EC2 and CloudFormation
+ * send every action as a POST, so mutations are told apart by action name).
+ * @returns The dispatcher and its log.
+ */
+export function actionRecorder(): { dispatcher: Dispatcher; log: ActionLog } {
+  const actions: string[] = [];
+  const log: ActionLog = {
+    actions,
+    mutating: () => actions.filter((a) => !/^(Describe|Get|List)/.test(a)),
+    reset: () => void actions.splice(0),
+  };
+  const dispatcher = new Agent().compose((dispatch) => (options, handler) => {
+    const body =
+      typeof options.body === 'string'
+        ? options.body
+        : Buffer.isBuffer(options.body)
+          ? options.body.toString()
+          : '';
+    actions.push(new URLSearchParams(body).get('Action') ?? '?');
+    return dispatch(options, handler);
+  });
+  return { dispatcher, log };
+}

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { ResponseShapeError } from '../../../errors/response-shape-error.ts';
 
-/** One parsed XML element: child names to text (leaf) or elements; `item` children are always arrays. */
+/** One parsed XML element: child names to text (leaf) or elements; `item` and `member` children are always arrays. */
 export interface XmlNode {
   readonly [name: string]: unknown;
 }
@@ -12,7 +12,8 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   removeNSPrefix: true,
   trimValues: true,
-  isArray: (name) => name === 'item',
+  // EC2 lists are `item`s, CloudFormation's `member`s.
+  isArray: (name) => name === 'item' || name === 'member',
 });
 
 function isNode(value: unknown): value is XmlNode {

@@ -19,6 +19,8 @@ export interface Ec2ImageExtra {
   readonly description: string | undefined;
   /** Every tag. */
   readonly tags: Readonly<Record<string, string>>;
+  /** The root device, e.g. `/dev/xvda` (where a bigger boot volume goes). */
+  readonly rootDeviceName: string | undefined;
 }
 
 /**
@@ -40,6 +42,7 @@ export function parseImage(item: XmlNode, path: string): NodeImage<Ec2ImageExtra
       isPublic: textOf(item, 'isPublic') === 'true',
       description: textOf(item, 'description'),
       tags: tagsOf(item),
+      rootDeviceName: textOf(item, 'rootDeviceName'),
     },
   };
 }

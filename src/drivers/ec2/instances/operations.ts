@@ -28,6 +28,12 @@ export interface RunInstanceOptions {
   readonly userData?: string | undefined;
   /** Tags besides `Name`. */
   readonly tags?: Readonly<Record<string, string>> | undefined;
+  /** A fixed private address in the subnet. */
+  readonly privateIpAddress?: string | undefined;
+  /** Existing network interfaces to boot with (device 0, 1, …), instead of a subnet. */
+  readonly networkInterfaceIds?: readonly string[] | undefined;
+  /** Boot from a root volume of this size (GiB) on the image's root device. */
+  readonly rootVolume?: { readonly deviceName: string; readonly sizeGb: number } | undefined;
 }
 
 /**
@@ -109,7 +115,21 @@ export async function runInstance(
     Placement:
       options.availabilityZone === undefined ? undefined : { AvailabilityZone: options.availabilityZone },
     SubnetId: options.subnetId,
+    PrivateIpAddress: options.privateIpAddress,
     SecurityGroupId: options.securityGroupIds,
+    NetworkInterface: options.networkInterfaceIds?.map((NetworkInterfaceId, DeviceIndex) => ({
+      NetworkInterfaceId,
+      DeviceIndex,
+    })),
+    BlockDeviceMapping:
+      options.rootVolume === undefined
+        ? undefined
+        : [
+            {
+              DeviceName: options.rootVolume.deviceName,
+              Ebs: { VolumeSize: options.rootVolume.sizeGb, DeleteOnTermination: true },
+            },
+          ],
     UserData: options.userData === undefined ? undefined : Buffer.from(options.userData).toString('base64'),
     TagSpecification: tagSpecification({ ...options.tags, Name: options.name }, 'instance'),
   };

@@ -36,15 +36,20 @@ function parseSnapshot(item: XmlNode, path: string): Ec2Snapshot {
  *
  * @param client - The EC2 client.
  * @param signal - Aborts the walk.
+ * @param ids - Only these snapshots (any owner); all of the caller's own when omitted.
  * @returns The snapshots.
  */
-export function listSnapshots(client: QueryClient, signal?: AbortSignal): AsyncIterable<Ec2Snapshot> {
+export function listSnapshots(
+  client: QueryClient,
+  signal?: AbortSignal,
+  ids?: readonly string[],
+): AsyncIterable<Ec2Snapshot> {
   return paginate(
     client,
     {
       action: 'DescribeSnapshots',
-      params: { Owner: ['self'] },
-      pageSize: 500,
+      params: ids === undefined ? { Owner: ['self'] } : { SnapshotId: ids },
+      pageSize: ids === undefined ? 500 : undefined,
       read: (answer) =>
         itemsOf(answer, 'snapshotSet').map((item, i) => parseSnapshot(item, `snapshotSet[${i}]`)),
     },

@@ -17,8 +17,29 @@ export interface Ec2VolumeExtra {
   readonly snapshotId: string | undefined;
   /** The instances it is attached to. */
   readonly attachedTo: readonly string[];
+  /** Its attachments with the device names and attachment states (`attaching`, `attached`, `detaching`). */
+  readonly attachments: readonly Ec2VolumeAttachment[];
   /** Every tag. */
   readonly tags: Readonly<Record<string, string>>;
+}
+
+/** One attachment of a volume. */
+export interface Ec2VolumeAttachment {
+  /** The instance. */
+  readonly instanceId: string;
+  /** The device name, e.g. `/dev/sdf`. */
+  readonly device: string | undefined;
+  /** `attaching`, `attached`, `detaching` or `detached`. */
+  readonly state: string | undefined;
+}
+
+function attachmentsOf(item: XmlNode): Ec2VolumeAttachment[] {
+  return itemsOf(item, 'attachmentSet').flatMap((a) => {
+    const instanceId = textOf(a, 'instanceId');
+    const state = textOf(a, 'status');
+    if (instanceId === undefined || state === 'detached') return [];
+    return [{ instanceId, device: textOf(a, 'device'), state }];
+  });
 }
 
 const STATES: Readonly<Record<string, VolumeState>> = {
@@ -52,6 +73,7 @@ export function parseVolume(item: XmlNode, path: string): StorageVolume<Ec2Volum
       volumeType: textOf(item, 'volumeType'),
       snapshotId: textOf(item, 'snapshotId'),
       attachedTo: itemsOf(item, 'attachmentSet').flatMap((a) => textOf(a, 'instanceId') ?? []),
+      attachments: attachmentsOf(item),
       tags,
     },
   };
@@ -115,6 +137,8 @@ export interface CreateEc2VolumeOptions {
   readonly snapshotId?: string | undefined;
   /** `gp3`, `gp2`, … @defaultValue EC2's default */
   readonly volumeType?: string | undefined;
+  /** Tags besides `Name`. */
+  readonly tags?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -135,7 +159,7 @@ export async function createVolume(
     AvailabilityZone: options.availabilityZone,
     SnapshotId: options.snapshotId,
     VolumeType: options.volumeType,
-    TagSpecification: tagSpecification({ Name: options.name }, 'volume'),
+    TagSpecification: tagSpecification({ ...options.tags, Name: options.name }, 'volume'),
   };
   return parseVolume(await client.call('CreateVolume', params, { signal }), 'CreateVolumeResponse');
 }

@@ -8,6 +8,7 @@ import {
   rejectUnknown,
 } from '../read.ts';
 import type { KindProperties, RuleSpec } from '../types.ts';
+import { optionalTarget } from '../values.ts';
 
 const PORT = { min: 0, max: 65535 } as const;
 
@@ -46,8 +47,9 @@ function parseRule(raw: unknown, path: string): RuleSpec {
  * @throws {@link DocumentError} naming the offending rule field.
  */
 export function parseSecurityGroup(fields: Fields, path: string): KindProperties['securityGroup'] {
-  rejectUnknown(fields, ['description', 'rules'], path);
+  rejectUnknown(fields, ['description', 'rules', 'network'], path);
   return {
+    network: optionalTarget(fields.network, `${path}.network`),
     description: optionalString(fields.description, `${path}.description`) ?? '',
     rules: optionalList(fields.rules, `${path}.rules`).map((rule, i) =>
       parseRule(rule, `${path}.rules[${i}]`),

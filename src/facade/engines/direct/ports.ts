@@ -107,7 +107,10 @@ export interface DirectPorts {
   /** Key pairs: `create` imports `publicKey`. */
   readonly keyPairs: Collection<KeyPairObject, { name: string; publicKey: string }>;
   /** Security groups and their rules. */
-  readonly securityGroups: Collection<SecurityGroupObject, { name: string; description: string }> & {
+  readonly securityGroups: Collection<
+    SecurityGroupObject,
+    { name: string; description: string; networkId?: string | undefined }
+  > & {
     addRule(groupId: string, rule: RuleSpec, signal?: AbortSignal): Promise<void>;
   };
   /** Networks. */

@@ -1,4 +1,5 @@
 import type { BlockVolume, VolumeSnapshot } from '../../../../compute/models/block-storage.ts';
+import { VolumeState } from '../../../../compute/node-state.ts';
 import type { BlockStorageService } from '../../../../compute/services/block-storage.ts';
 import type { ServiceResolver } from '../../bind.ts';
 import {
@@ -42,6 +43,14 @@ export function toBlockVolume(v: Volume): BlockVolume<Volume> {
   });
 }
 
+const SNAPSHOT_STATES: Readonly<Record<string, VolumeState>> = {
+  creating: VolumeState.CREATING,
+  available: VolumeState.AVAILABLE,
+  deleting: VolumeState.DELETING,
+  error: VolumeState.ERROR,
+  error_deleting: VolumeState.ERROR,
+};
+
 /** @param s - A Cinder snapshot. @returns The portable snapshot. */
 export function toSnapshot(s: Snapshot): VolumeSnapshot<Snapshot> {
   return Object.freeze({
@@ -49,6 +58,7 @@ export function toSnapshot(s: Snapshot): VolumeSnapshot<Snapshot> {
     name: s.name,
     volumeId: s.volumeId,
     sizeGb: s.sizeGb,
+    state: SNAPSHOT_STATES[s.status] ?? VolumeState.UNKNOWN,
     status: s.status,
     metadata: s.metadata,
     extra: s,

@@ -57,6 +57,7 @@ async function mustFind(heat: ServiceResolver, id: string, signal?: AbortSignal)
  */
 export function createStackService(heat: ServiceResolver): StackService {
   const service: StackService = {
+    templateFormat: 'heat',
     listStacks: (signal) =>
       mapList(
         lazy(heat, signal, (c) => listStacks(c, {}, signal)),

@@ -1,3 +1,4 @@
+import { requireId } from '../../../document/resolver.ts';
 import type { RuleSpec } from '../../../document/types.ts';
 import type { DirectPorts } from '../ports.ts';
 import type { AdapterOf } from './adapter-type.ts';
@@ -32,7 +33,12 @@ export function securityGroupAdapter(ports: DirectPorts): AdapterOf<'securityGro
     markStyle: 'description',
     waitGone: false,
     attributes: () => ({}),
-    body: async (spec, mark) => ({ name: spec.cloudName, description: mark.description }),
+    body: async (spec, mark, resolver, signal) => {
+      const network = spec.properties.network;
+      const networkId =
+        network === undefined ? undefined : await requireId(resolver, network, 'network', signal);
+      return { name: spec.cloudName, description: mark.description, networkId };
+    },
     converge: async (spec, group) => {
       const missing = spec.properties.rules.filter(
         (rule) => !group.rules.some((have) => sameRule(rule, have)),

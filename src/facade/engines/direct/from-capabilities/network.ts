@@ -220,7 +220,7 @@ export function networkPorts(
         list: (s) => sgs.listSecurityGroups(s),
         get: (id, s) => sgs.getSecurityGroup(id, s),
         create: (b: Parameters<DirectPorts['securityGroups']['create']>[0], s) =>
-          sgs.createSecurityGroup({ name: b.name, description: b.description }, s),
+          sgs.createSecurityGroup({ name: b.name, description: b.description, networkId: b.networkId }, s),
         delete: (id, s) => sgs.deleteSecurityGroup(id, s),
         map: group,
         mark: (b) => b.description,
