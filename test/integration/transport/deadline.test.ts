@@ -123,7 +123,10 @@ describe('the whole-attempt time limit', () => {
       } else {
         expect(run.error).toBeInstanceOf(TimeoutError);
         expect(run.error).toMatchObject({ timeoutMs: run.timeoutMs });
-        expect(run.ms).toBeGreaterThanOrEqual(run.timeoutMs - 5);
+        // Timers start from libuv's loop time, cached at the start of a loop iteration: on a loaded machine a long
+        // iteration makes a timer armed inside it fire up to that long "early" by performance.now() (380 ms for a
+        // 400 ms limit was seen at load 11). Tens of milliseconds is that lag; a real early fire would be far more.
+        expect(run.ms).toBeGreaterThanOrEqual(run.timeoutMs - 50);
         expect(run.ms).toBeLessThan(run.timeoutMs + 1_500);
       }
     }
