@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { Capability, supports } from '../../../src/compute/capabilities.ts';
+import { NotSupportedError } from '../../../src/errors/not-supported-error.ts';
 import { onCleanup } from '../helpers/cleanup.ts';
 import { localDriver, prefix } from './local-ec2.ts';
 
@@ -98,6 +99,21 @@ describe('EC2 capability services on the local EC2', () => {
     expect(await driver.marks.getMarks('floatingIp', fip.id)).toContain(`stratus:${name}/fip`);
     expect(await driver.marks.listMarked('floatingIp', [`stratus:${name}/fip`])).toEqual([fip.id]);
     expect((await ips.associateFloatingIp(fip.id, null)).portId).toBeUndefined();
+
+    // What EC2 does not have is refused with NotSupportedError before any request, not half done.
+    await expect(net.setRouterGateway(router.id, null)).rejects.toBeInstanceOf(NotSupportedError);
+    await expect(
+      net.createSubnet({
+        name: `${name}-dns`,
+        networkId: vpc.id,
+        cidr: '10.61.4.0/24',
+        dnsNameservers: ['9.9.9.9'],
+      }),
+    ).rejects.toBeInstanceOf(NotSupportedError);
+    await expect(
+      net.createSubnet({ name: `${name}-v6`, networkId: vpc.id, cidr: 'fd00::/64', ipVersion: 6 }),
+    ).rejects.toBeInstanceOf(NotSupportedError);
+    expect((await net.getNetwork(vpc.id))?.subnetIds).toEqual([subnet.id]);
 
     await net.removeRouterSubnet(router.id, subnet.id);
     expect(await net.listRouterSubnets(router.id)).toEqual([]);
