@@ -1,7 +1,12 @@
 import type { ServiceClient } from '../../service-client.ts';
 import { neutronV2 } from '../endpoint.ts';
 import { neutronList, neutronSend } from '../resource.ts';
-import { buildAddTagRequest, buildListTaggedRequest, buildListTagsRequest } from './requests.ts';
+import {
+  buildAddTagRequest,
+  buildListTaggedRequest,
+  buildListTagsRequest,
+  buildReplaceTagsRequest,
+} from './requests.ts';
 import { parseIdOnly, parseTags } from './results.ts';
 import type { TaggableCollection } from './types.ts';
 
@@ -26,7 +31,8 @@ export async function listTags(
 }
 
 /**
- * Adds tags to one Neutron resource, one idempotent PUT per tag (existing tags are kept).
+ * Adds tags to one Neutron resource, one idempotent PUT per tag (existing tags are kept). A tag holding `/`
+ * cannot be a path segment (Neutron answers 404), so then the current tags are read and the whole set is put.
  *
  * @param client - The network service.
  * @param collection - e.g. `networks`.
@@ -42,6 +48,12 @@ export async function addTags(
   tags: readonly string[],
   signal?: AbortSignal,
 ): Promise<void> {
+  if (tags.some((tag) => tag.includes('/'))) {
+    const current = await listTags(client, collection, id, signal);
+    const all = [...new Set([...current, ...tags])];
+    await neutronSend(client, buildReplaceTagsRequest(collection, id, all), signal);
+    return;
+  }
   for (const tag of tags) await neutronSend(client, buildAddTagRequest(collection, id, tag), signal);
 }
 

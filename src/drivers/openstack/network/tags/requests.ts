@@ -28,6 +28,24 @@ export function buildAddTagRequest(collection: TaggableCollection, id: string, t
 }
 
 /**
+ * Builds `PUT /v2.0/<collection>/<id>/tags` with `{tags}` (replaces the whole set). The way to set a tag holding
+ * `/`: Neutron's router decodes `%2F` in a path, so `PUT …/tags/a%2Fb` answers 404.
+ *
+ * @param collection - e.g. `networks`.
+ * @param id - The resource UUID.
+ * @param tags - Every tag the resource is to carry.
+ * @returns The request.
+ */
+export function buildReplaceTagsRequest(
+  collection: TaggableCollection,
+  id: string,
+  tags: readonly string[],
+): ServiceRequest {
+  const path = `${collection}/${encodeURIComponent(id)}/tags`;
+  return { method: 'PUT', path, json: { tags: [...tags] }, expect: [200] };
+}
+
+/**
  * Builds `GET /v2.0/<collection>?tags=a,b&fields=id` (resources carrying every tag).
  *
  * @param collection - e.g. `networks`.
