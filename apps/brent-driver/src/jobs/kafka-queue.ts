@@ -5,42 +5,27 @@
  * topic keeps records for days (not 60 s), and a stopping replica hands its jobs back.
  */
 import { randomUUID } from 'node:crypto';
-import { Consumer, type Message, type MessagesStream, MessagesStreamModes } from '@platformatic/kafka';
-import { ensureTopic } from './kafka/ensure-topic.ts';
+import type { Consumer, Message, MessagesStream } from '@platformatic/kafka';
 import { decodeJob, encodeJob } from './kafka/job-record.ts';
 import { PartitionCommits } from './kafka/partition-commits.ts';
+import {
+  ensureJobTopic,
+  errorRetryDelayMs,
+  isAtOrBefore,
+  type KafkaJobQueueOptions,
+  openJobStream,
+} from './kafka/queue-options.ts';
 import { ResilientProducer } from './kafka/resilient-producer.ts';
+import { watchStalls } from './kafka/stall-watch.ts';
 import { commitWithRetry, sleepUntil } from './kafka/waits.ts';
-import type { Job, JobHandler, JobOutcome, JobQueue, JobQueueOptions, JsonValue } from './queue.ts';
+import type { Job, JobHandler, JobOutcome, JobQueue, JsonValue } from './queue.ts';
 
-/** Where the queue lives and how it behaves. */
-export interface KafkaJobQueueOptions extends JobQueueOptions {
-  /** Brokers, `host:port`. */
-  readonly bootstrapBrokers: readonly string[];
-  /** The queue topic (created when missing). */
-  readonly topic: string;
-  /** The consumer group every replica joins. */
-  readonly groupId: string;
-  /** This replica's client id. @defaultValue `<groupId>-<random>` */
-  readonly clientId?: string | undefined;
-  /** Partitions when the topic is created (the most replicas that can share work). @defaultValue 12 */
-  readonly partitions?: number | undefined;
-  /** How long the broker keeps job records; a driver stopped for less loses nothing. @defaultValue 7 days */
-  readonly retentionMs?: number | undefined;
-  /** Shortest delay before a job runs again, whatever the handler asked. @defaultValue 500 */
-  readonly minRetryDelayMs?: number | undefined;
-  /** Longest delay after a thrown handler (the error delay doubles per attempt up to this). @defaultValue 60000 */
-  readonly maxErrorRetryDelayMs?: number | undefined;
-  /** Group session timeout: a replica killed with SIGKILL loses its jobs to the others after this. @defaultValue 10000 */
-  readonly sessionTimeoutMs?: number | undefined;
-  /** Told about records skipped and errors that do not stop the queue (e.g. a failed commit). */
-  readonly onError?: ((message: string, error?: unknown) => void) | undefined;
-}
+export { JOB_RETENTION_MS, type KafkaJobQueueOptions } from './kafka/queue-options.ts';
 
 type Record = Message<Buffer, Buffer, Buffer, Buffer>;
 
-/** The default retention of the job topic: 7 days. */
-export const JOB_RETENTION_MS = 7 * 24 * 3600 * 1000;
+/** A consumer stream with nothing buffered and no fetch completed for this long is replaced. */
+const STALL_MS = 15_000;
 
 /** A {@link JobQueue} on a Kafka topic and consumer group. */
 export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<T> {
@@ -94,24 +79,10 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
   }
 
   async #subscribe(): Promise<MessagesStream<Buffer, Buffer, Buffer, Buffer>> {
-    this.#consumer = new Consumer({
-      clientId: this.#clientId(),
-      groupId: this.#options.groupId,
-      bootstrapBrokers: [...this.#options.bootstrapBrokers],
-      sessionTimeout: this.#options.sessionTimeoutMs ?? 10_000,
-      heartbeatInterval: 1_000,
-      timeout: 30_000,
-      retries: 20,
-      retryDelay: 500,
-    });
-    this.#stream = await this.#consumer.consume({
-      topics: [this.#options.topic],
-      autocommit: false,
-      mode: MessagesStreamModes.COMMITTED,
-      fallbackMode: 'earliest',
-      maxWaitTime: 500,
-    });
-    return this.#stream;
+    const { consumer, stream } = await openJobStream(this.#options, this.#clientId());
+    this.#consumer = consumer;
+    this.#stream = stream;
+    return stream;
   }
 
   /**
@@ -147,19 +118,24 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
   ): Promise<void> {
     const concurrency = this.#options.concurrency ?? 32;
     const commits = new PartitionCommits<Record>();
-    for await (const record of stream) {
-      if (this.#stopping.signal.aborted) break;
-      if (!commits.begin(record)) continue;
-      const run = this.#handle(record, handler, commits).finally(() => {
-        this.#running.delete(run);
-        this.#capacity?.();
-      });
-      this.#running.add(run);
-      while (commits.size >= concurrency && !this.#stopping.signal.aborted) {
-        await new Promise<void>((resolve) => {
-          this.#capacity = resolve;
+    const unwatch = watchStalls(stream, STALL_MS);
+    try {
+      for await (const record of stream) {
+        if (this.#stopping.signal.aborted) break;
+        if (!commits.begin(record)) continue;
+        const run = this.#handle(record, handler, commits).finally(() => {
+          this.#running.delete(run);
+          this.#capacity?.();
         });
+        this.#running.add(run);
+        while (commits.size >= concurrency && !this.#stopping.signal.aborted) {
+          await new Promise<void>((resolve) => {
+            this.#capacity = resolve;
+          });
+        }
       }
+    } finally {
+      unwatch();
     }
   }
 
@@ -188,10 +164,8 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
 
   /** Drops the finished-work marks a successful commit made useless. */
   #forgetUpTo(partition: number, offset: bigint): void {
-    for (const where of this.#finished) {
-      const [p, o] = where.split(':');
-      if (Number(p) === partition && BigInt(o ?? '0') <= offset) this.#finished.delete(where);
-    }
+    for (const where of this.#finished)
+      if (isAtOrBefore(where, partition, offset)) this.#finished.delete(where);
   }
 
   async #run(job: Job<T>, handler: JobHandler<T>): Promise<void> {
@@ -205,9 +179,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
       outcome = await handler(job, signal);
     } catch (error) {
       this.#options.onError?.(`job ${job.id} handler threw; retrying`, error);
-      const base = this.#options.errorRetryDelayMs ?? 2000;
-      const delayMs = Math.min(this.#options.maxErrorRetryDelayMs ?? 60_000, base * 2 ** (job.attempt - 1));
-      outcome = { kind: 'retry', delayMs };
+      outcome = { kind: 'retry', delayMs: errorRetryDelayMs(this.#options, job.attempt) };
     }
     if (outcome.kind === 'done') return;
     const delayMs = Math.max(this.#options.minRetryDelayMs ?? 500, outcome.delayMs);
@@ -222,15 +194,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
   }
 
   #ensureTopic(): Promise<boolean> {
-    this.#topicReady ??= ensureTopic({
-      bootstrapBrokers: this.#options.bootstrapBrokers,
-      topic: this.#options.topic,
-      partitions: this.#options.partitions ?? 12,
-      configs: {
-        'retention.ms': String(this.#options.retentionMs ?? JOB_RETENTION_MS),
-        'cleanup.policy': 'delete',
-      },
-    }).catch((error: unknown) => {
+    this.#topicReady ??= ensureJobTopic(this.#options).catch((error: unknown) => {
       this.#topicReady = undefined;
       throw error;
     });

@@ -35,4 +35,6 @@ export type MonitorJob = {
   readonly before?: StackSnapshot;
   /** Delete only: epoch ms when the delete was sent. */
   readonly sentAt?: number;
+  /** No-Heat mode: the `stratus/facade` operation handle to poll (ids and names only, no secret). */
+  readonly facade?: { readonly handle: string };
 };

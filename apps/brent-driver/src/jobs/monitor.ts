@@ -1,6 +1,7 @@
 import { HttpError, NetworkError, NotFoundError, TimeoutError } from 'stratus';
 import { toFailureCode } from 'stratus/facade';
 import { getStack, type Stack } from 'stratus/openstack/orchestration';
+import { pollFacade } from '../lifecycle/facade/poll.ts';
 import { type PollOutcome, pollOutcome } from '../lifecycle/heat/poll-outcome.ts';
 import type { SessionPool } from '../location/session-pool.ts';
 import { type Logger, withLogContext } from '../log/logger.ts';
@@ -53,6 +54,25 @@ function toRecord(
     : failed(job.requestId, outcome.failureCode, outcome.description, outcome.outputs);
 }
 
+/** One poll: the facade operation of a no-Heat request, else the Heat stack (gone = undefined). */
+async function pollOnce(
+  deps: MonitorDeps,
+  job: MonitorJob,
+  signal: AbortSignal,
+  adoptable: readonly string[] | undefined,
+): Promise<PollOutcome> {
+  const location = deps.cipher.open(job.location);
+  if (job.facade !== undefined) return pollFacade(deps.pool.facade(location), job.facade.handle, signal);
+  const heat = await deps.pool.client(location, 'orchestration', signal);
+  let stack: Stack | undefined;
+  try {
+    stack = job.stack === undefined ? undefined : await getStack(heat, job.stack, signal);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+  }
+  return pollOutcome(job, stack, adoptable);
+}
+
 /**
  * Builds the monitoring job handler: poll the stack once, publish the completion when the request is
  * finished, else ask to be run again with a growing delay (1 s × 1.5ⁿ up to 10 s; the original re-polled
@@ -87,29 +107,22 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
       );
     }
     if (Date.now() > job.deadlineAt) {
-      const what = `${job.lifecycle} of Heat stack '${job.stack?.name ?? '?'}' timed out: not finished by its deadline ${new Date(job.deadlineAt).toISOString()}`;
+      const target = job.facade === undefined ? `Heat stack '${job.stack?.name ?? '?'}'` : 'the deployment';
+      const what = `${job.lifecycle} of ${target} timed out: not finished by its deadline ${new Date(job.deadlineAt).toISOString()}`;
       return publish(job, failed(job.requestId, FailureCode.INFRASTRUCTURE_ERROR, what));
     }
-    let stack: Stack | undefined;
+    let outcome: PollOutcome;
     try {
-      const heat = await deps.pool.client(deps.cipher.open(job.location), 'orchestration', signal);
-      stack = job.stack === undefined ? undefined : await getStack(heat, job.stack, signal);
+      outcome = await pollOnce(deps, job, signal, options.adoptable);
     } catch (error) {
-      if (!(error instanceof NotFoundError)) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (temporary(error) && job.errors + 1 < maxErrors) {
-          deps.logger.warn('poll failed, will retry', { requestId: job.requestId, error: message });
-          return {
-            kind: 'retry',
-            delayMs: delay(entry.attempt),
-            payload: { ...job, errors: job.errors + 1 },
-          };
-        }
-        const failure = toFailureCode(error);
-        return publish(job, failed(job.requestId, failure.failureCode, failure.description));
+      const message = error instanceof Error ? error.message : String(error);
+      if (temporary(error) && job.errors + 1 < maxErrors) {
+        deps.logger.warn('poll failed, will retry', { requestId: job.requestId, error: message });
+        return { kind: 'retry', delayMs: delay(entry.attempt), payload: { ...job, errors: job.errors + 1 } };
       }
+      const failure = toFailureCode(error);
+      return publish(job, failed(job.requestId, failure.failureCode, failure.description));
     }
-    const outcome = pollOutcome(job, stack, options.adoptable);
     if (outcome.state === 'IN_PROGRESS') {
       return {
         kind: 'retry',

@@ -6,10 +6,12 @@ import type { JobQueue } from '../jobs/queue.ts';
 import type { SessionPool } from '../location/session-pool.ts';
 import type { Logger } from '../log/logger.ts';
 import { readDriverFiles } from './driver-files.ts';
+import { DEPLOYMENT_TOPOLOGY, isFacadePackage } from './facade/document.ts';
+import { startFacadeCreate, startFacadeDelete } from './facade/start.ts';
 import { startAdopt } from './heat/adopt.ts';
 import { startCreate } from './heat/create.ts';
 import { startDelete } from './heat/delete.ts';
-import { lifecycleOf } from './request-id.ts';
+import { type Lifecycle, lifecycleOf } from './request-id.ts';
 import type { Started } from './started.ts';
 
 /** What {@link executeLifecycle} needs. */
@@ -40,8 +42,30 @@ export interface ExecuteContext {
   readonly signal?: AbortSignal | undefined;
 }
 
+/** Starts the lifecycle in Heat, or through the facade for a no-Heat (`stratus.yaml`) package. */
+async function startLifecycle(
+  deps: ExecuteDeps,
+  request: ExecuteRequest,
+  lifecycle: Lifecycle,
+  signal: AbortSignal | undefined,
+): Promise<Started> {
+  const withFiles = lifecycle === 'Create' || (lifecycle === 'Delete' && request.driverFiles !== '');
+  const files = withFiles ? readDriverFiles(request.driverFiles) : new Map<string, Uint8Array>();
+  const deployment = request.associatedTopology[DEPLOYMENT_TOPOLOGY] !== undefined;
+  if (lifecycle !== 'Adopt' && (isFacadePackage(files) || (lifecycle === 'Delete' && deployment))) {
+    const facade = deps.pool.facade(request.deploymentLocation);
+    return lifecycle === 'Create'
+      ? startFacadeCreate(facade, request, files)
+      : startFacadeDelete(facade, request, files);
+  }
+  const heat = await deps.pool.client(request.deploymentLocation, 'orchestration', signal);
+  if (lifecycle === 'Create') return startCreate(heat, request, files, signal);
+  if (lifecycle === 'Adopt') return startAdopt(heat, request, deps.adoptSkipStatusCheck, signal);
+  return startDelete(heat, request, signal);
+}
+
 /**
- * The synchronous part of execute: validate the lifecycle, start it in Heat, queue the monitoring job (with
+ * The synchronous part of execute: validate the lifecycle, start it in Heat (or through the facade), queue the monitoring job (with
  * the location sealed), and return the 202 body. The job is durable before the 202 is sent.
  *
  * @param deps - Pool, queue, cipher, logger and timing.
@@ -62,13 +86,7 @@ export async function executeLifecycle(
       'ERR_INVALID_LIFECYCLE',
     );
   }
-  const files = lifecycle === 'Create' ? readDriverFiles(request.driverFiles) : new Map<string, Uint8Array>();
-  const heat = await deps.pool.client(request.deploymentLocation, 'orchestration', context.signal);
-  let started: Started;
-  if (lifecycle === 'Create') started = await startCreate(heat, request, files, context.signal);
-  else if (lifecycle === 'Adopt')
-    started = await startAdopt(heat, request, deps.adoptSkipStatusCheck, context.signal);
-  else started = await startDelete(heat, request, context.signal);
+  const started = await startLifecycle(deps, request, lifecycle, context.signal);
   const job: MonitorJob = {
     requestId: started.requestId,
     lifecycle,
@@ -81,6 +99,7 @@ export async function executeLifecycle(
     ...(started.known === undefined ? {} : { known: started.known }),
     ...(started.before === undefined ? {} : { before: started.before }),
     ...(started.sentAt === undefined ? {} : { sentAt: started.sentAt }),
+    ...(started.facade === undefined ? {} : { facade: started.facade }),
   };
   await deps.queue.enqueue(started.requestId, job, started.known === undefined ? deps.firstPollDelayMs : 0);
   deps.logger.info(`${lifecycle} accepted`, { requestId: started.requestId, stack: started.stack?.id });

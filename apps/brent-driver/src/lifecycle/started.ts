@@ -17,6 +17,8 @@ export interface Started {
   readonly before?: StackSnapshot | undefined;
   /** Delete: when the delete was sent (epoch ms). */
   readonly sentAt?: number | undefined;
+  /** No-Heat mode: the facade operation to poll. */
+  readonly facade?: { readonly handle: string } | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createSession, type OpenStackSession, TokenCache } from 'stratus';
-import { createServiceClient, type ServiceClient } from 'stratus/openstack';
+import { createFacade, type Facade } from 'stratus/facade';
+import { createServiceClient, OpenStackNodeDriver, type ServiceClient } from 'stratus/openstack';
 import type { DeploymentLocation } from '../api/types.ts';
 import { locationToSessionOptions } from './to-session-options.ts';
 
@@ -12,6 +13,7 @@ const NAMES: Record<ServiceKind, string> = { orchestration: 'Heat', network: 'Ne
 interface Entry {
   readonly session: OpenStackSession;
   readonly clients: Map<ServiceKind, Promise<ServiceClient>>;
+  facade?: Facade;
 }
 
 /**
@@ -51,6 +53,21 @@ export class SessionPool {
       entry.clients.set(kind, client);
     }
     return client;
+  }
+
+  /**
+   * The `stratus/facade` facade over an OpenStack driver of a location (no-Heat mode: deployment documents).
+   *
+   * @param location - The deployment location.
+   * @returns The facade (one per location, sharing the location's session).
+   * @throws {@link DriverApiError} 400 for a location that cannot be turned into a session.
+   */
+  facade(location: DeploymentLocation): Facade {
+    const entry = this.#entry(location);
+    entry.facade ??= createFacade(new OpenStackNodeDriver({ session: entry.session }), {
+      pollIntervalMs: 1_000,
+    });
+    return entry.facade;
   }
 
   /** Closes every session. */

@@ -16,6 +16,8 @@ export interface EnsureTopicOptions {
   readonly replicas?: number | undefined;
   /** Topic configs at creation, e.g. `{ 'retention.ms': '604800000' }`. */
   readonly configs: Readonly<Record<string, string>>;
+  /** Closes the admin client (the pending call then fails) when aborted. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /**
@@ -32,6 +34,8 @@ export async function ensureTopic(options: EnsureTopicOptions): Promise<boolean>
     retries: 10,
     retryDelay: 500,
   });
+  const close = (): void => void admin.close().catch(() => undefined);
+  options.signal?.addEventListener('abort', close, { once: true });
   try {
     if ((await admin.listTopics()).includes(options.topic)) return false;
     try {
@@ -47,6 +51,7 @@ export async function ensureTopic(options: EnsureTopicOptions): Promise<boolean>
       throw error;
     }
   } finally {
-    await admin.close();
+    options.signal?.removeEventListener('abort', close);
+    if (options.signal?.aborted !== true) await admin.close();
   }
 }

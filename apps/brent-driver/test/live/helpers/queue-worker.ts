@@ -24,6 +24,7 @@ const queue = new KafkaJobQueue<FakeRequest>({
   groupId: env('JOB_GROUP'),
   clientId: worker,
   sessionTimeoutMs: 6_000,
+  maxWaitMs: 200,
   onError: (message) => process.stderr.write(`${worker}: ${message}\n`),
 });
 await queue.start((job) =>

@@ -1,6 +1,13 @@
 /** Reads whole topics back for assertions: every record, from the earliest offset, until the topic is quiet. */
 import { randomUUID } from 'node:crypto';
-import { Consumer, type Message, MessagesStreamModes } from '@platformatic/kafka';
+import {
+  Consumer,
+  FetchIsolationLevels,
+  type Message,
+  MessagesStreamModes,
+  ProduceAcks,
+  Producer,
+} from '@platformatic/kafka';
 
 /** A record as read back. */
 export type RawRecord = Message<Buffer, Buffer, Buffer, Buffer>;
@@ -11,12 +18,18 @@ export type RawRecord = Message<Buffer, Buffer, Buffer, Buffer>;
  * @param bootstrap - `host:port`.
  * @param topic - The topic.
  * @param quietMs - Stop after this long without a record.
+ * @param uncommitted - Read as read_uncommitted (aborted transactions' records too), not read_committed.
  * @returns The records in read order.
  */
-export async function readTopic(bootstrap: string, topic: string, quietMs = 2_000): Promise<RawRecord[]> {
+export async function readTopic(
+  bootstrap: string,
+  topic: string,
+  quietMs = 2_000,
+  uncommitted = false,
+): Promise<RawRecord[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await readTopicOnce(bootstrap, topic, quietMs);
+      return await readTopicOnce(bootstrap, topic, quietMs, uncommitted);
     } catch (error) {
       // right after a broker restart the group coordinator may still be loading: try again
       if (attempt === 10) throw error;
@@ -25,13 +38,19 @@ export async function readTopic(bootstrap: string, topic: string, quietMs = 2_00
   }
 }
 
-async function readTopicOnce(bootstrap: string, topic: string, quietMs: number): Promise<RawRecord[]> {
+async function readTopicOnce(
+  bootstrap: string,
+  topic: string,
+  quietMs: number,
+  uncommitted: boolean,
+): Promise<RawRecord[]> {
   const id = `t-kafka-reader-${randomUUID().slice(0, 8)}`;
   const consumer = new Consumer({
     clientId: id,
     groupId: id,
     bootstrapBrokers: [bootstrap],
     timeout: 30_000,
+    isolationLevel: uncommitted ? FetchIsolationLevels.READ_UNCOMMITTED : FetchIsolationLevels.READ_COMMITTED,
   });
   const records: RawRecord[] = [];
   try {
@@ -94,5 +113,25 @@ export async function awaitCompletions(
     const counts = completionCounts(await readTopic(bootstrap, topic, 1_500));
     if (ids.every((id) => counts.has(id)) || Date.now() > until) return counts;
     await new Promise((done) => setTimeout(done, 2_000));
+  }
+}
+
+/**
+ * Writes one record (the topic is auto-created).
+ *
+ * @param bootstrap - `host:port`.
+ * @param topic - The topic.
+ * @param value - The UTF-8 value.
+ */
+export async function writeRecord(bootstrap: string, topic: string, value: string): Promise<void> {
+  const producer = new Producer({
+    clientId: 't-kafka-writer',
+    bootstrapBrokers: [bootstrap],
+    autocreateTopics: true,
+  });
+  try {
+    await producer.send({ messages: [{ topic, value: Buffer.from(value, 'utf8') }], acks: ProduceAcks.ALL });
+  } finally {
+    await producer.close();
   }
 }
