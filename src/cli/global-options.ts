@@ -99,14 +99,7 @@ export function readDocumentFiles(command: Command): string[] {
 export function addGlobalOptions(program: Command): Command {
   program
     .option('--os-cloud, --cloud <name>', 'cloud from clouds.yaml (default: OS_CLOUD)')
-    .addOption(
-      new Option(
-        '-f, --format <format>',
-        'output format: table or json (plan/apply/destroy: also the document)',
-      )
-        .argParser(collectFormat)
-        .default(DEFAULT_FORMAT),
-    )
+    .addOption(formatOption())
     .option(
       '--debug [file]',
       'write the HTTP transcript (secrets redacted) to stderr, or to a file with --debug=FILE ' +
@@ -115,6 +108,40 @@ export function addGlobalOptions(program: Command): Command {
     .option('--insecure', 'do not verify the server certificate (throwaway test clouds only)');
   for (const [flag, , help] of OS_FLAGS) program.option(`--os-${flag} <value>`, help);
   return program;
+}
+
+/**
+ * The `-f, --format` option every program shares: `table` or `json`, and for `plan`/`apply`/`destroy` also the
+ * document (`-f doc.yaml -f json`).
+ *
+ * @returns A fresh option.
+ */
+export function formatOption(): Option {
+  return new Option(
+    '-f, --format <format>',
+    'output format: table or json (plan/apply/destroy: also the document)',
+  )
+    .argParser(collectFormat)
+    .default(DEFAULT_FORMAT);
+}
+
+/**
+ * Reads the output format from any command: the last `-f` that is `table` or `json`.
+ *
+ * @param command - The running command.
+ * @returns The output format.
+ * @throws {@link ConfigurationError} for another value, unless the command takes a document with `-f`.
+ */
+export function readFormat(command: Command): OutputFormat {
+  const opts: Record<string, unknown> = command.optsWithGlobals();
+  const values = Array.isArray(opts.format) ? opts.format.map(String) : [String(opts.format)];
+  const other = values.find((value) => value !== 'json' && value !== 'table');
+  if (other !== undefined && !DOCUMENT_COMMANDS.has(command)) {
+    throw new ConfigurationError(
+      `-f/--format ${other} is not an output format. Allowed choices are table, json.`,
+    );
+  }
+  return values.filter((value) => value === 'json' || value === 'table').at(-1) === 'json' ? 'json' : 'table';
 }
 
 /**
@@ -134,14 +161,7 @@ export function readGlobalOptions(command: Command): GlobalOptions {
     else top[key] = value;
   }
   if (opts.insecure === true) top.verify = false;
-  const values = Array.isArray(opts.format) ? opts.format.map(String) : [String(opts.format)];
-  const format = values.filter((value) => value === 'json' || value === 'table').at(-1) ?? 'table';
-  const other = values.find((value) => value !== 'json' && value !== 'table');
-  if (other !== undefined && !DOCUMENT_COMMANDS.has(command)) {
-    throw new ConfigurationError(
-      `-f/--format ${other} is not an output format. Allowed choices are table, json.`,
-    );
-  }
+  const format = readFormat(command);
   return Object.freeze({
     cloud: typeof opts.cloud === 'string' ? opts.cloud : undefined,
     format,

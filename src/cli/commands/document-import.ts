@@ -6,9 +6,9 @@ import { isDocumentKind, KIND_ORDER } from '../../facade/document/kinds/index.ts
 import type { ResourceSpec } from '../../facade/document/types.ts';
 import { directProvider } from '../../facade/engines/direct/backends/index.ts';
 import { portsFromCapabilities } from '../../facade/engines/direct/from-capabilities/index.ts';
-import { readGlobalOptions } from '../global-options.ts';
+import { readFormat } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
-import { withDriver } from './compute-common.ts';
+import type { OpenFacadeDriver } from './document.ts';
 
 function logicalName(name: string, fallback: string): string {
   const cleaned = name.replace(/[^A-Za-z0-9_-]/g, '-').replace(/^[^A-Za-z]+/, '');
@@ -21,8 +21,9 @@ function logicalName(name: string, fallback: string): string {
  *
  * @param program - The root command.
  * @param io - Environment and output streams.
+ * @param open - Opens the provider's driver.
  */
-export function registerImportCommand(program: Command, io: CliIo): void {
+export function registerImportCommand(program: Command, io: CliIo, open: OpenFacadeDriver): void {
   program
     .command('import')
     .description(
@@ -34,7 +35,7 @@ export function registerImportCommand(program: Command, io: CliIo): void {
     .action(async (kind: string, nameOrId: string, flags: { as?: string }, command: Command) => {
       if (!isDocumentKind(kind))
         throw new ConfigurationError(`<kind> must be one of ${KIND_ORDER.join(', ')}, got ${kind}`);
-      await withDriver(command, io, async (driver) => {
+      await open(command, io, async (driver) => {
         const provider = directProvider(portsFromCapabilities(directCapable(driver)));
         const probe = (id: string | undefined) =>
           ({ kind, name: 'import', managed: false, cloudName: nameOrId, id, dependsOn: [] }) as ResourceSpec;
@@ -53,7 +54,7 @@ export function registerImportCommand(program: Command, io: CliIo): void {
             },
           },
         };
-        const json = readGlobalOptions(command).format === 'json';
+        const json = readFormat(command) === 'json';
         io.stdout.write(json ? `${JSON.stringify(fragment, null, 2)}\n` : stringify(fragment));
       });
     });

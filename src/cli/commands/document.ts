@@ -6,15 +6,27 @@ import { parseDocument } from '../../facade/document/parse.ts';
 import type { DeploymentReport } from '../../facade/document/report.ts';
 import type { DeploymentDocument } from '../../facade/document/types.ts';
 import type { DeploymentEngine } from '../../facade/engines/engine.ts';
+import type { FacadeDriver } from '../../facade/types.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
 import { ExitCode } from '../exit-code.ts';
-import { acceptDocumentFiles, readDocumentFiles, readGlobalOptions } from '../global-options.ts';
+import { acceptDocumentFiles, readDocumentFiles, readFormat } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { keyValues, repeat, withDriver } from './compute-common.ts';
 import { registerImportCommand } from './document-import.ts';
 import { printReport, progressLines } from './document-output.ts';
 
-type Driver = Parameters<Parameters<typeof withDriver>[2]>[0];
+/**
+ * Opens the driver of the command line's provider and runs `body` with it (then closes it).
+ *
+ * @param command - The running command.
+ * @param io - Environment and output streams.
+ * @param body - What to do with the driver.
+ */
+export type OpenFacadeDriver = (
+  command: Command,
+  io: CliIo,
+  body: (driver: FacadeDriver) => Promise<void>,
+) => Promise<void>;
 
 interface DocumentFlags {
   readonly engine?: string;
@@ -22,7 +34,7 @@ interface DocumentFlags {
   readonly deployment?: string;
 }
 
-function engineFor(driver: Driver, name: string | undefined): DeploymentEngine {
+function engineFor(driver: FacadeDriver, name: string | undefined): DeploymentEngine {
   if (name !== undefined && name !== 'direct' && name !== 'stack')
     throw new ConfigurationError(`--engine must be direct or stack, got ${name}`);
   return createFacade(driver).engine(name);
@@ -45,7 +57,7 @@ async function requireDocument(command: Command, flags: DocumentFlags): Promise<
 }
 
 function finish(command: Command, io: CliIo, report: DeploymentReport): void {
-  printReport(io, readGlobalOptions(command).format, report);
+  printReport(io, readFormat(command), report);
   if (!report.ok) throw new ExitCode(1);
 }
 
@@ -65,11 +77,22 @@ function documentCommand(program: Command, name: string, description: string): C
  * @param program - The root command.
  * @param io - Environment and output streams.
  */
-export const registerDocumentCommands: RegisterCommandGroup = (program, io) => {
+export const registerDocumentCommands: RegisterCommandGroup = (program, io) =>
+  registerDocumentCommandsOver(program, io, (command, cliIo, body) => withDriver(command, cliIo, body));
+
+/**
+ * Registers `plan`, `apply`, `destroy` and `import` over any provider's driver (OpenStack, EC2…): the commands
+ * only use `createFacade(driver)`.
+ *
+ * @param program - The root command.
+ * @param io - Environment and output streams.
+ * @param open - Opens the provider's driver.
+ */
+export function registerDocumentCommandsOver(program: Command, io: CliIo, open: OpenFacadeDriver): void {
   documentCommand(program, 'plan', 'say what apply would do, changing nothing').action(
     async (flags: DocumentFlags, command: Command) => {
       const document = await requireDocument(command, flags);
-      await withDriver(command, io, async (driver) =>
+      await open(command, io, async (driver) =>
         finish(command, io, await engineFor(driver, flags.engine).plan(document)),
       );
     },
@@ -77,7 +100,7 @@ export const registerDocumentCommands: RegisterCommandGroup = (program, io) => {
   documentCommand(program, 'apply', 'create or repair what the document describes (idempotent)').action(
     async (flags: DocumentFlags, command: Command) => {
       const document = await requireDocument(command, flags);
-      await withDriver(command, io, async (driver) => {
+      await open(command, io, async (driver) => {
         const report = await engineFor(driver, flags.engine).apply(document, {
           onProgress: progressLines(io, 'apply'),
         });
@@ -91,12 +114,12 @@ export const registerDocumentCommands: RegisterCommandGroup = (program, io) => {
       const target = (await readDocument(command, flags)) ?? flags.deployment;
       if (target === undefined)
         throw new ConfigurationError('give the document with -f <file> or --deployment <id>');
-      await withDriver(command, io, async (driver) => {
+      await open(command, io, async (driver) => {
         const report = await engineFor(driver, flags.engine).destroy(target, {
           onProgress: progressLines(io, 'destroy'),
         });
         finish(command, io, report);
       });
     });
-  registerImportCommand(program, io);
-};
+  registerImportCommand(program, io, open);
+}

@@ -5,7 +5,7 @@ import { ec2FromProfile } from '../../drivers/ec2/config/from-profile.ts';
 import type { Ec2DriverConfig } from '../../drivers/ec2/config/types.ts';
 import { Ec2NodeDriver } from '../../drivers/ec2/driver.ts';
 import { ConfigurationError } from '../../errors/configuration-error.ts';
-import type { OutputFormat } from '../global-options.ts';
+import { type OutputFormat, readFormat } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 
 /** The global options of `stratus --provider ec2`. */
@@ -33,7 +33,7 @@ export function readEc2Options(command: Command): Ec2GlobalOptions {
     profile: text(opts.profile),
     region: text(opts.region),
     endpointUrl: text(opts.endpointUrl),
-    format: opts.format === 'json' ? 'json' : 'table',
+    format: readFormat(command),
     debug: opts.debug === true,
   };
 }

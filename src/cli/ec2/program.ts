@@ -1,7 +1,10 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { STRATUS_VERSION } from '../../transport/version.ts';
+import { registerDocumentCommandsOver } from '../commands/document.ts';
+import { formatOption } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { registerEc2Server } from './commands.ts';
+import { withEc2Driver } from './open-driver.ts';
 import { registerEc2Resources } from './resources.ts';
 
 /**
@@ -38,11 +41,13 @@ export function buildEc2Program(io: CliIo): Command {
     .option('--profile <name>', 'profile of ~/.aws/credentials and ~/.aws/config (default: AWS_PROFILE)')
     .option('--region <name>', "region (default: AWS_REGION or the profile's)")
     .option('--endpoint-url <url>', 'EC2 endpoint, e.g. http://127.0.0.1:15000 for the local EC2')
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'),
-    )
+    .addOption(formatOption())
     .option('--debug', 'write the HTTP transcript (secrets redacted) to stderr', false);
   registerEc2Server(program, io);
   registerEc2Resources(program, io);
+  // plan / apply / destroy / import: the same deployment documents as on OpenStack, through createFacade.
+  registerDocumentCommandsOver(program, io, (command, cliIo, body) =>
+    withEc2Driver(command, cliIo, (driver) => body(driver)),
+  );
   return program;
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/program.ts';
@@ -64,6 +67,45 @@ describe('stratus --provider ec2', () => {
     expect(gone.code).toBe(1);
     expect(gone.err).toContain('No instance');
   });
+
+  it('plans, applies, re-applies with nothing to do and destroys the portable document (deployment documents on EC2)', async () => {
+    const [image] = JSON.parse((await stratus('-f', 'json', 'image', 'list')).out) as { id: string }[];
+    const deployment = prefix();
+    const args = [
+      '-f',
+      'examples/portable-deployment.yaml',
+      '--parameter',
+      `image=${image?.id ?? ''}`,
+      '--parameter',
+      'flavor=t2.micro',
+      '--parameter',
+      'externalNetwork=amazon',
+    ];
+    const doc = `deployment: ${deployment}\n`;
+    const file = join(mkdtempSync(join(tmpdir(), 'stratus-ec2-doc-')), 'doc.yaml');
+    writeFileSync(
+      file,
+      readFileSync('examples/portable-deployment.yaml', 'utf8').replace(/^deployment: .*\n/m, doc),
+    );
+    args[1] = file;
+    const plan = await stratus('plan', ...args, '-f', 'json');
+    expect(plan.code).toBe(0);
+    expect(JSON.stringify(JSON.parse(plan.out))).toContain('"action":"create"');
+    const apply = await stratus('apply', ...args, '-f', 'json');
+    expect(apply.err).toContain('apply:');
+    expect(apply.code).toBe(0);
+    const again = JSON.parse((await stratus('apply', ...args, '-f', 'json')).out) as {
+      ok: boolean;
+      resources: { action: string }[];
+    };
+    expect(again.ok).toBe(true);
+    expect(again.resources.map((r) => r.action).filter((a) => a !== 'keep' && a !== 'observe')).toEqual([]);
+    expect((await stratus('destroy', ...args)).code).toBe(0);
+    const after = JSON.parse((await stratus('plan', ...args, '-f', 'json')).out) as {
+      resources: { action: string }[];
+    };
+    expect(after.resources.filter((r) => r.action === 'keep')).toEqual([]);
+  }, 300_000);
 
   it('names the missing configuration', async () => {
     const stdout = new PassThrough();
