@@ -6,17 +6,10 @@ import type { OpenStackNodeDriver } from '../../src/drivers/openstack/v1-1/drive
 import { createFacade, parseDocument } from '../../src/facade/index.ts';
 import { type FaultKind, startFaultProxy } from '../../test/helpers/fault-proxy.ts';
 import { NEUTRON, NOVA, openDriver, type RunDir } from './cloud.ts';
+import { KINDS as IDEMPOTENT_KINDS } from './idempotent.ts';
 import { type Row, tally } from './stats.ts';
 
-const KINDS: readonly FaultKind[] = [
-  'reset-before',
-  'reset-after-headers',
-  'unavailable',
-  'rate-limited',
-  'cut-body',
-  'stall',
-  'lose-answer',
-];
+const KINDS: readonly FaultKind[] = [...IDEMPOTENT_KINDS, 'lose-answer'];
 const RESOURCES = ['net', 'subnet', 'router', 'sg', 'web1', 'web2'] as const;
 
 function document(deployment: string, cidr: string): string {

@@ -3,7 +3,8 @@ import { type FaultKind, startFaultProxy } from '../../test/helpers/fault-proxy.
 import { NEUTRON, NOVA, openDriver, type RunDir } from './cloud.ts';
 import { errorClass, percentile, type Row, tally } from './stats.ts';
 
-const KINDS: readonly FaultKind[] = [
+/** Every fault kind but a lost answer (which only a non-idempotent request can suffer from). */
+export const KINDS: readonly FaultKind[] = [
   'reset-before',
   'reset-after-headers',
   'unavailable',
