@@ -28,6 +28,11 @@ export interface Node<TExtra = unknown> {
   readonly createdAt: Date | undefined;
   /** Why the provider says the node failed, when `state` is `error` and the provider says why. */
   readonly failureReason: string | undefined;
+  /**
+   * The node's key/value metadata when the provider's answer carries it (Nova metadata); `undefined` when the
+   * driver would need another request (`provisioning.getNodeMetadata` reads it then).
+   */
+  readonly metadata?: Readonly<Record<string, string>> | undefined;
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }

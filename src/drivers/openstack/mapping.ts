@@ -177,6 +177,7 @@ export function serverToNode(server: Server): Node<Server> {
     imageId: server.imageId,
     createdAt: parseTimestamp(server.created),
     failureReason: server.fault?.message || undefined,
+    metadata: server.metadata,
     extra: server,
   });
 }

@@ -76,7 +76,8 @@ export function computePorts(
   const server = async (node: Node<unknown>, signal?: AbortSignal): Promise<ServerObject> => ({
     id: node.id,
     name: node.name,
-    mark: await driver.provisioning.getNodeMetadata(node.id, signal),
+    // The list answer usually carries the metadata already (one request per node saved).
+    mark: node.metadata ?? (await driver.provisioning.getNodeMetadata(node.id, signal)),
     health: nodeHealth(node.state),
     reason: node.failureReason,
     status: node.state,
