@@ -27,12 +27,16 @@ function data(offset: bigint, producerId: bigint, requestId: string, transaction
 function marker(offset: bigint, producerId: bigint, commit: boolean): RecordsBatch {
   const key = Buffer.alloc(4);
   key.writeInt16BE(commit ? 1 : 0, 2);
-  const batch = data(offset, producerId, 'x');
-  return {
-    ...batch,
-    attributes: TRANSACTIONAL | CONTROL,
-    records: [{ ...batch.records[0]!, key, value: null }],
+  const record = {
+    length: 0,
+    attributes: 0,
+    timestampDelta: 0n,
+    offsetDelta: 0,
+    key,
+    value: null,
+    headers: [],
   };
+  return { ...data(offset, producerId, 'x'), attributes: TRANSACTIONAL | CONTROL, records: [record] };
 }
 
 describe('CommittedRecords', () => {
