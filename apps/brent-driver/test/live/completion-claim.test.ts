@@ -11,7 +11,7 @@ import { KafkaCompletionPublisher } from '../../src/messaging/completion-publish
 import { KafkaUnavailableError } from '../../src/messaging/kafka-unavailable-error.ts';
 import { sharedKafkaBootstrap } from './helpers/local-kafka.ts';
 import { cloudsYamlPasswords, scanTopics } from './helpers/secret-scan.ts';
-import { completionCounts, readTopic } from './helpers/topic-reader.ts';
+import { awaitCompletions, readTopic } from './helpers/topic-reader.ts';
 
 const run = `t-brent3-claim-${randomUUID().slice(0, 6)}`;
 
@@ -30,7 +30,7 @@ describe('completion claim (shared local broker)', () => {
       ]),
     );
     const tookMs = performance.now() - started;
-    const counts = completionCounts(await readTopic(bootstrapBrokers[0] ?? '', topic, 1_500));
+    const counts = await awaitCompletions(bootstrapBrokers[0] ?? '', topic, ids, 10_000);
     const raw = await readTopic(bootstrapBrokers[0] ?? '', topic, 1_500, true);
     const skipped = a.duplicatesSkipped + b.duplicatesSkipped;
     await Promise.all([a.close(), b.close()]);

@@ -47,6 +47,7 @@ describe('CommittedRecords', () => {
     expect(log.next.get(0)).toBe(4n);
     log.apply(0, [data(4n, 7n, 'r'), marker(5n, 7n, true)]);
     expect(log.seen.has('r')).toBe(true);
+    expect(log.counts.get('r')).toBe(1);
   });
 
   it('an open transaction waits for its marker; records outside transactions count at once; re-fetches are skipped', () => {

@@ -28,6 +28,8 @@ function requestIdOf(value: Buffer | null): string | undefined {
 export class CommittedRecords {
   /** Request ids with a committed (or non-transactional) completion. */
   readonly seen = new Set<string>();
+  /** How many committed completion records each request id has on the log. */
+  readonly counts = new Map<string, number>();
   /** partition → next offset to fetch. */
   readonly next = new Map<number, bigint>();
   /** `partition:producerId` → request ids of its open transaction. */
@@ -49,17 +51,22 @@ export class CommittedRecords {
         const type = batch.records[0]?.key?.readInt16BE(2);
         const ids = this.#open.get(key) ?? [];
         this.#open.delete(key);
-        if (type === COMMIT) for (const id of ids) this.seen.add(id);
+        if (type === COMMIT) for (const id of ids) this.#count(id);
       } else {
         const ids = batch.records.flatMap((record) => {
           const id =
             batch.firstOffset + BigInt(record.offsetDelta) < from ? undefined : requestIdOf(record.value);
           return id === undefined ? [] : [id];
         });
-        if ((batch.attributes & IS_TRANSACTIONAL) === 0) for (const id of ids) this.seen.add(id);
+        if ((batch.attributes & IS_TRANSACTIONAL) === 0) for (const id of ids) this.#count(id);
         else this.#open.set(key, [...(this.#open.get(key) ?? []), ...ids]);
       }
       this.next.set(partition, last + 1n);
     }
+  }
+
+  #count(id: string): void {
+    this.seen.add(id);
+    this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
   }
 }

@@ -70,6 +70,11 @@ export class CompletionLedger {
     return this.#log.seen.has(requestId);
   }
 
+  /** How many committed completion records each request id has on the topic (as read so far). */
+  committedCounts(): ReadonlyMap<string, number> {
+    return this.#log.counts;
+  }
+
   /** Records a completion this process just committed (before the tail reads it back). */
   add(requestId: string): void {
     this.#log.seen.add(requestId);
