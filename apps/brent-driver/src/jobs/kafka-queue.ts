@@ -8,13 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { Consumer, Message, MessagesStream } from '@platformatic/kafka';
 import { decodeJob, encodeJob } from './kafka/job-record.ts';
 import { PartitionCommits } from './kafka/partition-commits.ts';
-import {
-  ensureJobTopic,
-  errorRetryDelayMs,
-  isAtOrBefore,
-  type KafkaJobQueueOptions,
-  openJobStream,
-} from './kafka/queue-options.ts';
+import type { KafkaJobQueueOptions } from './kafka/queue-options.ts';
+import * as setup from './kafka/queue-options.ts';
 import { ResilientProducer } from './kafka/resilient-producer.ts';
 import { watchStalls } from './kafka/stall-watch.ts';
 import { commitWithRetry, sleepUntil } from './kafka/waits.ts';
@@ -23,9 +18,6 @@ import type { Job, JobHandler, JobOutcome, JobQueue, JsonValue } from './queue.t
 export { JOB_RETENTION_MS, type KafkaJobQueueOptions } from './kafka/queue-options.ts';
 
 type Record = Message<Buffer, Buffer, Buffer, Buffer>;
-
-/** A consumer stream with nothing buffered and no fetch completed for this long is replaced. */
-const STALL_MS = 15_000;
 
 /** A {@link JobQueue} on a Kafka topic and consumer group. */
 export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<T> {
@@ -79,7 +71,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
   }
 
   async #subscribe(): Promise<MessagesStream<Buffer, Buffer, Buffer, Buffer>> {
-    const { consumer, stream } = await openJobStream(this.#options, this.#clientId());
+    const { consumer, stream } = await setup.openJobStream(this.#options, this.#clientId());
     this.#consumer = consumer;
     this.#stream = stream;
     return stream;
@@ -118,7 +110,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
   ): Promise<void> {
     const concurrency = this.#options.concurrency ?? 32;
     const commits = new PartitionCommits<Record>();
-    const unwatch = watchStalls(stream, STALL_MS);
+    const unwatch = watchStalls(stream);
     try {
       for await (const record of stream) {
         if (this.#stopping.signal.aborted) break;
@@ -165,7 +157,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
   /** Drops the finished-work marks a successful commit made useless. */
   #forgetUpTo(partition: number, offset: bigint): void {
     for (const where of this.#finished)
-      if (isAtOrBefore(where, partition, offset)) this.#finished.delete(where);
+      if (setup.isAtOrBefore(where, partition, offset)) this.#finished.delete(where);
   }
 
   async #run(job: Job<T>, handler: JobHandler<T>): Promise<void> {
@@ -179,7 +171,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
       outcome = await handler(job, signal);
     } catch (error) {
       this.#options.onError?.(`job ${job.id} handler threw; retrying`, error);
-      outcome = { kind: 'retry', delayMs: errorRetryDelayMs(this.#options, job.attempt) };
+      outcome = { kind: 'retry', delayMs: setup.errorRetryDelayMs(this.#options, job.attempt) };
     }
     if (outcome.kind === 'done') return;
     const delayMs = Math.max(this.#options.minRetryDelayMs ?? 500, outcome.delayMs);
@@ -194,7 +186,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
   }
 
   #ensureTopic(): Promise<boolean> {
-    this.#topicReady ??= ensureJobTopic(this.#options).catch((error: unknown) => {
+    this.#topicReady ??= setup.ensureJobTopic(this.#options).catch((error: unknown) => {
       this.#topicReady = undefined;
       throw error;
     });

@@ -5,6 +5,9 @@
  * fetch for `stallMs` is destroyed with an error, so its owner's reconnect loop replaces the consumer.
  */
 
+/** The default stall time: a stream with nothing buffered and no fetch completed for this long is replaced. */
+export const STALL_MS = 15_000;
+
 /** The part of a client stream the watchdog uses. */
 export interface WatchedStream {
   on(event: 'fetch', listener: () => void): unknown;
@@ -18,11 +21,11 @@ export interface WatchedStream {
  * Watches `stream` until it is destroyed or the returned function is called.
  *
  * @param stream - The stream.
- * @param stallMs - How long without a completed fetch (and nothing buffered) counts as stalled.
+ * @param stallMs - How long without a completed fetch (and nothing buffered) counts as stalled. @defaultValue 15000
  * @param onStall - Told before the stream is destroyed.
  * @returns Stops watching.
  */
-export function watchStalls(stream: WatchedStream, stallMs: number, onStall?: () => void): () => void {
+export function watchStalls(stream: WatchedStream, stallMs = STALL_MS, onStall?: () => void): () => void {
   let last = Date.now();
   const seen = (): void => {
     last = Date.now();

@@ -1,18 +1,14 @@
 /**
- * The request ids that already have a completion, learnt by tailing the completion topic itself (read_committed,
- * so an aborted transaction's record never counts): every replica reads every completion any replica commits
- * (from `windowMs` ago on). {@link CompletionLedger.catchUp} answers "has everything on the topic until now
- * been read?", which the per-requestId claim (`publish-once.ts`) needs after it has fenced every other writer.
+ * The request ids that already have a committed completion, learnt by tailing the completion topic itself: every
+ * replica reads every completion any replica commits (from `windowMs` ago on). The tail fetches the raw log and
+ * decides what is committed itself (see `committed-records.ts`). {@link CompletionLedger.catchUp} answers "has
+ * everything on the topic until now been read?", which the per-requestId claim (`publish-once.ts`) needs after
+ * it has fenced every other writer.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  Consumer,
-  FetchIsolationLevels,
-  type MessagesStream,
-  MessagesStreamModes,
-} from '@platformatic/kafka';
-import { watchStalls } from '../../jobs/kafka/stall-watch.ts';
+import { Consumer, FetchIsolationLevels } from '@platformatic/kafka';
 import { abortable, pause } from './abortable.ts';
+import { CommittedRecords } from './committed-records.ts';
 
 /** Where and how far back to look. */
 export interface CompletionLedgerOptions {
@@ -24,28 +20,11 @@ export interface CompletionLedgerOptions {
   readonly onError?: ((message: string, error?: unknown) => void) | undefined;
 }
 
-type Stream = MessagesStream<Buffer, Buffer, Buffer, Buffer>;
-
-function requestIdOf(value: Buffer | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(value.toString('utf8'));
-    if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const id = (parsed as { requestId?: unknown }).requestId;
-    return typeof id === 'string' ? id : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A live set of the request ids completed on the topic; reconnects when the broker goes away. */
 export class CompletionLedger {
-  readonly #seen = new Set<string>();
   readonly #options: CompletionLedgerOptions;
-  /** partition → next offset to read after the last record read (where a reconnect resumes). */
-  readonly #next = new Map<number, bigint>();
+  readonly #log = new CommittedRecords();
   #consumer: Consumer<Buffer, Buffer, Buffer, Buffer>;
-  #stream: Stream | undefined;
   #loop: Promise<void> | undefined;
   #closing = false;
 
@@ -66,13 +45,16 @@ export class CompletionLedger {
     try {
       const topics = [options.topic];
       const since = BigInt(Date.now() - options.windowMs);
-      const fromTime = (
-        await abortable(ledger.#consumer.listOffsets({ topics, timestamp: since }), signal)
-      ).get(options.topic);
+      const listed = ledger.#consumer.listOffsets({
+        topics,
+        timestamp: since,
+        isolationLevel: FetchIsolationLevels.READ_UNCOMMITTED,
+      });
+      const fromTime = (await abortable(listed, signal)).get(options.topic);
       const ends = await abortable(ledger.#ends(), signal);
       for (const [partition, end] of ends) {
         const start = fromTime?.[partition] ?? -1n;
-        ledger.#next.set(partition, start < 0n ? end : start);
+        ledger.#log.next.set(partition, start < 0n ? end : start);
       }
       ledger.#loop = ledger.#tailForever();
       await ledger.catchUp(signal);
@@ -83,19 +65,24 @@ export class CompletionLedger {
     }
   }
 
-  /** Whether a completion for `requestId` was seen. */
+  /** Whether a committed completion for `requestId` was seen. */
   has(requestId: string): boolean {
-    return this.#seen.has(requestId);
+    return this.#log.seen.has(requestId);
+  }
+
+  /** How many committed completion records each request id has on the topic (as read so far). */
+  committedCounts(): ReadonlyMap<string, number> {
+    return this.#log.counts;
   }
 
   /** Records a completion this process just committed (before the tail reads it back). */
   add(requestId: string): void {
-    this.#seen.add(requestId);
+    this.#log.seen.add(requestId);
   }
 
   /**
-   * Resolves once every record written to the topic before the call (its high watermark) has been read.
-   * Records of transactions still open hold it back until they commit or abort.
+   * Resolves once every record written to the topic before the call (its high watermark) has been read and
+   * classified; a transaction still open then stays undecided (it is not the caller's: the claim fenced it).
    *
    * @param signal - Stops waiting (rejects with its reason).
    * @param timeoutMs - Gives up after this long. @defaultValue 30000
@@ -104,7 +91,7 @@ export class CompletionLedger {
   async catchUp(signal?: AbortSignal, timeoutMs = 30_000): Promise<void> {
     const ends = await abortable(this.#ends(), signal);
     const until = Date.now() + timeoutMs;
-    while (![...ends].every(([partition, end]) => this.#position(partition) >= end)) {
+    while (![...ends].every(([partition, end]) => (this.#log.next.get(partition) ?? 0n) >= end)) {
       if (Date.now() > until)
         throw new Error(
           `completion ledger did not read ${this.#options.topic} to its end within ${timeoutMs} ms`,
@@ -116,7 +103,6 @@ export class CompletionLedger {
   /** Stops tailing. */
   async close(): Promise<void> {
     this.#closing = true;
-    await this.#stream?.close().catch(() => undefined);
     await this.#loop;
     await this.#consumer.close(true).catch(() => undefined);
   }
@@ -131,49 +117,52 @@ export class CompletionLedger {
     return new Map((offsets.get(topic) ?? []).map((end, partition) => [partition, end]));
   }
 
-  /**
-   * How far a partition has been read. The stream's fetch position also moves past transaction markers (which
-   * are never yielded as records), but counts only once every fetched record has been handled.
-   */
-  #position(partition: number): bigint {
-    const read = this.#next.get(partition) ?? 0n;
-    const stream = this.#stream;
-    if (stream === undefined || stream.readableLength > 0) return read;
-    const fetched = stream.offsetsToFetch.get(`${this.#options.topic}:${partition}`) ?? 0n;
-    return fetched > read ? fetched : read;
-  }
-
   #newConsumer(): Consumer<Buffer, Buffer, Buffer, Buffer> {
     const id = `completion-ledger-${randomUUID().slice(0, 8)}`;
     return new Consumer({
       clientId: id,
-      groupId: id, // a private group: each replica reads every completion
+      groupId: id, // never joined: the ledger fetches by offset
       bootstrapBrokers: [...this.#options.bootstrapBrokers],
-      isolationLevel: FetchIsolationLevels.READ_COMMITTED,
       timeout: 15_000,
       retries: 10,
       retryDelay: 500,
     });
   }
 
+  /** Fetches from each partition's leader until closed (or an error, which the caller answers). */
   async #read(): Promise<void> {
     const topic = this.#options.topic;
-    this.#stream = await this.#consumer.consume({
-      topics: [topic],
-      autocommit: false,
-      mode: MessagesStreamModes.MANUAL,
-      offsets: [...this.#next].map(([partition, offset]) => ({ topic, partition, offset })),
-      maxWaitTime: 100,
-    });
-    const unwatch = watchStalls(this.#stream, 15_000);
-    try {
-      for await (const record of this.#stream) {
-        const id = requestIdOf(record.value);
-        if (id !== undefined) this.#seen.add(id);
-        this.#next.set(record.partition, record.offset + 1n);
+    const metadata = await this.#consumer.metadata({ topics: [topic] });
+    const info = metadata.topics.get(topic);
+    if (info === undefined) throw new Error(`topic ${topic} has no metadata`);
+    const leaders = new Map<number, number[]>();
+    for (const [partition, p] of info.partitions.entries())
+      leaders.set(p.leader, [...(leaders.get(p.leader) ?? []), partition]);
+    while (!this.#closing) {
+      for (const [node, partitions] of leaders) {
+        const response = await this.#consumer.fetch({
+          node,
+          isolationLevel: FetchIsolationLevels.READ_UNCOMMITTED,
+          maxWaitTime: 100,
+          topics: [
+            {
+              topicId: info.id,
+              partitions: partitions.map((partition) => ({
+                partition,
+                fetchOffset: this.#log.next.get(partition) ?? 0n,
+                partitionMaxBytes: 4 * 1024 * 1024,
+                currentLeaderEpoch: -1,
+                lastFetchedEpoch: -1,
+              })),
+            },
+          ],
+        });
+        for (const part of response.responses.flatMap((t) => t.partitions)) {
+          if (part.errorCode !== 0)
+            throw new Error(`fetch of ${topic}/${part.partitionIndex}: error ${part.errorCode}`);
+          this.#log.apply(part.partitionIndex, part.records ?? []);
+        }
       }
-    } finally {
-      unwatch();
     }
   }
 
@@ -188,7 +177,6 @@ export class CompletionLedger {
       }
       if (this.#closing) break;
       const old = this.#consumer;
-      this.#stream = undefined;
       await old.close(true).catch(() => undefined);
       await new Promise((done) => setTimeout(done, Math.min(5_000, 500 * 2 ** failures)));
       this.#consumer = this.#newConsumer();

@@ -8,6 +8,7 @@ import {
   ProduceAcks,
   Producer,
 } from '@platformatic/kafka';
+import { CompletionLedger } from '../../../src/messaging/kafka/completion-ledger.ts';
 
 /** A record as read back. */
 export type RawRecord = Message<Buffer, Buffer, Buffer, Buffer>;
@@ -108,11 +109,25 @@ export async function awaitCompletions(
   ids: readonly string[],
   timeoutMs: number,
 ): Promise<Map<string, number>> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const counts = completionCounts(await readTopic(bootstrap, topic, 1_500));
-    if (ids.every((id) => counts.has(id)) || Date.now() > until) return counts;
-    await new Promise((done) => setTimeout(done, 2_000));
+  // committed records counted from the raw log (the client's read_committed filter can let an aborted one through)
+  const ledger = await CompletionLedger.open({
+    bootstrapBrokers: [bootstrap],
+    topic,
+    windowMs: 7 * 24 * 3600 * 1000,
+  });
+  try {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      await ledger.catchUp().catch(() => undefined);
+      if (ids.every((id) => ledger.has(id)) || Date.now() > until) {
+        await new Promise((done) => setTimeout(done, 1_500)); // a duplicate committed just after the last one
+        await ledger.catchUp().catch(() => undefined);
+        return new Map(ledger.committedCounts());
+      }
+      await new Promise((done) => setTimeout(done, 1_000));
+    }
+  } finally {
+    await ledger.close();
   }
 }
 
