@@ -18,6 +18,11 @@ export interface FloatingIp<TExtra = unknown> {
   readonly status: string;
   /** The description given at allocation, where the provider keeps one. */
   readonly description?: string | undefined;
+  /**
+   * The ownership marks when the provider's answer carries them (Neutron tags); `undefined` when the driver would
+   * need another request (`marks.getMarks` reads them then).
+   */
+  readonly marks?: readonly string[] | undefined;
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }

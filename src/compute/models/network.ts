@@ -14,6 +14,11 @@ export interface Network<TExtra = unknown> {
   readonly external: boolean;
   /** The subnets on this network. */
   readonly subnetIds: readonly string[];
+  /**
+   * The ownership marks when the provider's answer carries them (Neutron tags); `undefined` when the driver would
+   * need another request (`marks.getMarks` reads them then).
+   */
+  readonly marks?: readonly string[] | undefined;
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }
@@ -36,6 +41,11 @@ export interface Subnet<TExtra = unknown> {
   readonly ipVersion: number;
   /** The gateway address, when there is one. */
   readonly gatewayIp: string | undefined;
+  /**
+   * The ownership marks when the provider's answer carries them (Neutron tags); `undefined` when the driver would
+   * need another request (`marks.getMarks` reads them then).
+   */
+  readonly marks?: readonly string[] | undefined;
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }
@@ -54,6 +64,11 @@ export interface Router<TExtra = unknown> {
   readonly status: string;
   /** The external network of the gateway, when one is set. */
   readonly externalNetworkId: string | undefined;
+  /**
+   * The ownership marks when the provider's answer carries them (Neutron tags); `undefined` when the driver would
+   * need another request (`marks.getMarks` reads them then).
+   */
+  readonly marks?: readonly string[] | undefined;
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }
@@ -88,6 +103,11 @@ export interface Port<TExtra = unknown> {
   readonly fixedIps: readonly PortAddress[];
   /** The security groups applied to it. */
   readonly securityGroupIds: readonly string[];
+  /**
+   * The ownership marks when the provider's answer carries them (Neutron tags); `undefined` when the driver would
+   * need another request (`marks.getMarks` reads them then).
+   */
+  readonly marks?: readonly string[] | undefined;
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }

@@ -34,6 +34,11 @@ export interface SecurityGroup<TExtra = unknown> {
   readonly description: string | undefined;
   /** Its rules. */
   readonly rules: readonly SecurityGroupRule[];
+  /**
+   * The ownership marks when the provider's answer carries them (Neutron tags); `undefined` when the driver would
+   * need another request (`marks.getMarks` reads them then).
+   */
+  readonly marks?: readonly string[] | undefined;
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }

@@ -38,3 +38,16 @@ export function idList(value: unknown, path: string): readonly string[] {
 export function flag(value: unknown, path: string, fallback: boolean): boolean {
   return value === undefined || value === null ? fallback : expectBoolean(value, path);
 }
+
+/**
+ * Narrows the `tags` of a Neutron object: `undefined` when the answer has none (a cloud without the tag
+ * extension, or a create answer that omits them), so a reader knows to ask `GET …/tags` instead.
+ *
+ * @param value - The value from the wire.
+ * @param path - Its JSON path.
+ * @returns A frozen array, or `undefined`.
+ * @throws {@link "index"!ResponseShapeError} when present and not an array of strings.
+ */
+export function tagList(value: unknown, path: string): readonly string[] | undefined {
+  return value === undefined || value === null ? undefined : stringList(value, path);
+}

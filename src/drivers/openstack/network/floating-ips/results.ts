@@ -5,6 +5,7 @@ import {
   optionalId,
   optionalString,
 } from '../../../../shape/expect.ts';
+import { tagList } from '../shape.ts';
 import type { FloatingIp } from './types.ts';
 
 /**
@@ -19,6 +20,7 @@ export function parseFloatingIp(raw: unknown, path = '$'): FloatingIp {
   const o = expectObject(raw, path);
   return Object.freeze({
     id: expectId(o.id, `${path}.id`),
+    tags: tagList(o.tags, `${path}.tags`),
     floatingIpAddress: expectString(o.floating_ip_address, `${path}.floating_ip_address`),
     floatingNetworkId: expectId(o.floating_network_id, `${path}.floating_network_id`),
     portId: optionalId(o.port_id, `${path}.port_id`),

@@ -2,6 +2,8 @@
 export interface FloatingIp {
   /** The floating IP UUID. */
   readonly id: string;
+  /** The tags (Neutron `standard-attr-tag`), or `undefined` when the answer carries none. */
+  readonly tags: readonly string[] | undefined;
   /** The public address. */
   readonly floatingIpAddress: string;
   /** The external network (pool) it was allocated from. */

@@ -6,7 +6,7 @@ import {
   optionalNumber,
   optionalString,
 } from '../../../../shape/expect.ts';
-import { flag, idList } from '../shape.ts';
+import { flag, idList, tagList } from '../shape.ts';
 import type { Network } from './types.ts';
 
 /**
@@ -21,6 +21,7 @@ export function parseNetwork(raw: unknown, path = '$'): Network {
   const o = expectObject(raw, path);
   return Object.freeze({
     id: expectId(o.id, `${path}.id`),
+    tags: tagList(o.tags, `${path}.tags`),
     name: optionalString(o.name, `${path}.name`) ?? '',
     status: expectString(o.status, `${path}.status`),
     adminStateUp: flag(o.admin_state_up, `${path}.admin_state_up`, true),

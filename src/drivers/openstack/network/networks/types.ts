@@ -2,6 +2,8 @@
 export interface Network {
   /** The network UUID. */
   readonly id: string;
+  /** The tags (Neutron `standard-attr-tag`), or `undefined` when the answer carries none. */
+  readonly tags: readonly string[] | undefined;
   /** The name (may be empty). */
   readonly name: string;
   /** `ACTIVE`, `DOWN`, `BUILD` or `ERROR`. */

@@ -6,7 +6,7 @@ import {
   optionalId,
   optionalString,
 } from '../../../../shape/expect.ts';
-import { flag, idList } from '../shape.ts';
+import { flag, idList, tagList } from '../shape.ts';
 import type { FixedIp, Port } from './types.ts';
 
 /**
@@ -21,6 +21,7 @@ export function parsePort(raw: unknown, path = '$'): Port {
   const o = expectObject(raw, path);
   return Object.freeze({
     id: expectId(o.id, `${path}.id`),
+    tags: tagList(o.tags, `${path}.tags`),
     name: optionalString(o.name, `${path}.name`) ?? '',
     networkId: expectId(o.network_id, `${path}.network_id`),
     macAddress: expectString(o.mac_address, `${path}.mac_address`),

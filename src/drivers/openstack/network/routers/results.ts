@@ -6,7 +6,7 @@ import {
   optionalId,
   optionalString,
 } from '../../../../shape/expect.ts';
-import { flag } from '../shape.ts';
+import { flag, tagList } from '../shape.ts';
 import type { ExternalGateway, Router, RouterInterface } from './types.ts';
 
 /**
@@ -21,6 +21,7 @@ export function parseRouter(raw: unknown, path = '$'): Router {
   const o = expectObject(raw, path);
   return Object.freeze({
     id: expectId(o.id, `${path}.id`),
+    tags: tagList(o.tags, `${path}.tags`),
     name: optionalString(o.name, `${path}.name`) ?? '',
     status: expectString(o.status, `${path}.status`),
     adminStateUp: flag(o.admin_state_up, `${path}.admin_state_up`, true),

@@ -14,6 +14,8 @@ export interface ExternalGateway {
 export interface Router {
   /** The router UUID. */
   readonly id: string;
+  /** The tags (Neutron `standard-attr-tag`), or `undefined` when the answer carries none. */
+  readonly tags: readonly string[] | undefined;
   /** The name (may be empty). */
   readonly name: string;
   /** `ACTIVE`, `DOWN`, … */

@@ -7,6 +7,7 @@ import {
   optionalString,
 } from '../../../../shape/expect.ts';
 import { parseSecurityGroupRule } from '../security-group-rules/results.ts';
+import { tagList } from '../shape.ts';
 import type { SecurityGroup } from './types.ts';
 
 /**
@@ -22,6 +23,7 @@ export function parseSecurityGroup(raw: unknown, path = '$'): SecurityGroup {
   const rules = o.security_group_rules ?? [];
   return Object.freeze({
     id: expectId(o.id, `${path}.id`),
+    tags: tagList(o.tags, `${path}.tags`),
     name: expectString(o.name, `${path}.name`),
     description: optionalString(o.description, `${path}.description`),
     rules: Object.freeze(

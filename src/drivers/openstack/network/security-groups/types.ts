@@ -4,6 +4,8 @@ import type { SecurityGroupRule } from '../security-group-rules/types.ts';
 export interface SecurityGroup {
   /** The group UUID. */
   readonly id: string;
+  /** The tags (Neutron `standard-attr-tag`), or `undefined` when the answer carries none. */
+  readonly tags: readonly string[] | undefined;
   /** The name. */
   readonly name: string;
   /** The description. */

@@ -7,7 +7,7 @@ import {
   optionalId,
   optionalString,
 } from '../../../../shape/expect.ts';
-import { flag, stringList } from '../shape.ts';
+import { flag, stringList, tagList } from '../shape.ts';
 import type { AllocationPool, Subnet } from './types.ts';
 
 /**
@@ -22,6 +22,7 @@ export function parseSubnet(raw: unknown, path = '$'): Subnet {
   const o = expectObject(raw, path);
   return Object.freeze({
     id: expectId(o.id, `${path}.id`),
+    tags: tagList(o.tags, `${path}.tags`),
     name: optionalString(o.name, `${path}.name`) ?? '',
     networkId: expectId(o.network_id, `${path}.network_id`),
     cidr: expectString(o.cidr, `${path}.cidr`),

@@ -10,6 +10,8 @@ export interface AllocationPool {
 export interface Subnet {
   /** The subnet UUID. */
   readonly id: string;
+  /** The tags (Neutron `standard-attr-tag`), or `undefined` when the answer carries none. */
+  readonly tags: readonly string[] | undefined;
   /** The name (may be empty). */
   readonly name: string;
   /** The network it belongs to. */

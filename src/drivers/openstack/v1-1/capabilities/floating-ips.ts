@@ -23,6 +23,7 @@ export function toFloatingIp(f: NeutronFloatingIp): FloatingIp<NeutronFloatingIp
     fixedIpAddress: f.fixedIpAddress,
     status: f.status,
     description: f.description || undefined,
+    marks: f.tags,
     extra: f,
   });
 }

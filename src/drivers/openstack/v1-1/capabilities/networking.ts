@@ -23,6 +23,7 @@ import { mapList, orAbsent } from './absent.ts';
 /** @param n - A Neutron network. @returns The portable network (Neutron's record in `extra`). */
 export function toNetwork(n: NeutronNetwork): Network<NeutronNetwork> {
   return Object.freeze({
+    marks: n.tags,
     id: n.id,
     name: n.name,
     status: n.status,
@@ -35,6 +36,7 @@ export function toNetwork(n: NeutronNetwork): Network<NeutronNetwork> {
 /** @param s - A Neutron subnet. @returns The portable subnet. */
 export function toSubnet(s: NeutronSubnet): Subnet<NeutronSubnet> {
   return Object.freeze({
+    marks: s.tags,
     id: s.id,
     name: s.name,
     networkId: s.networkId,
@@ -48,6 +50,7 @@ export function toSubnet(s: NeutronSubnet): Subnet<NeutronSubnet> {
 /** @param r - A Neutron router. @returns The portable router. */
 export function toRouter(r: NeutronRouter): Router<NeutronRouter> {
   return Object.freeze({
+    marks: r.tags,
     id: r.id,
     name: r.name,
     status: r.status,
@@ -59,6 +62,7 @@ export function toRouter(r: NeutronRouter): Router<NeutronRouter> {
 /** @param p - A Neutron port. @returns The portable port. */
 export function toPort(p: NeutronPort): Port<NeutronPort> {
   return Object.freeze({
+    marks: p.tags,
     id: p.id,
     name: p.name,
     networkId: p.networkId,

@@ -34,6 +34,7 @@ export function toRule(r: NeutronRule): SecurityGroupRule {
 /** @param g - A Neutron security group. @returns The portable group. */
 export function toSecurityGroup(g: NeutronGroup): SecurityGroup<NeutronGroup> {
   return Object.freeze({
+    marks: g.tags,
     id: g.id,
     name: g.name,
     description: g.description,

@@ -15,9 +15,9 @@ export type NetworkCapabilities = NetworkingCapability &
   FloatingIpsCapability &
   MarksCapability;
 
-/** Reads each object's ownership mark (one request per object: only for name-filtered lists or owned ids). */
+/** Reads each object's ownership mark: from the object when the answer carried it, else one request per object. */
 function marker(marks: NetworkCapabilities['marks'], kind: MarkableKind) {
-  return async <T extends { readonly id: string }, R>(
+  return async <T extends { readonly id: string; readonly marks?: readonly string[] | undefined }, R>(
     items: readonly T[],
     map: (item: T, mark: string | undefined) => R,
     signal?: AbortSignal,
@@ -25,7 +25,8 @@ function marker(marks: NetworkCapabilities['marks'], kind: MarkableKind) {
     (
       await Promise.all(
         items.map(async (item) => {
-          const tags = await unlessGone(marks.getMarks(kind, item.id, signal));
+          // The list answer usually carries the marks already (no request); else one read per object.
+          const tags = item.marks ?? (await unlessGone(marks.getMarks(kind, item.id, signal)));
           return tags === undefined ? undefined : map(item, markFromTags(tags));
         }),
       )
