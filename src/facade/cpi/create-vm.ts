@@ -1,10 +1,11 @@
 import { Capability, type Node, nodeId, ResourceFailedError } from '../../compute/index.ts';
 import { type FacadeContext, need } from '../context.ts';
 import { FacadeOperationError } from '../failure/facade-error.ts';
+import { find } from '../find.ts';
 import type { WaitControl } from '../types.ts';
 import { createFailed, removeVmParts } from './cleanup.ts';
 import { resolveVmReferences } from './resolve-vm.ts';
-import { existingVm, madeDespite } from './unknown-outcome.ts';
+import { madeDespite } from './unknown-outcome.ts';
 import type { CreatedVm, CreateVmOptions } from './vm-types.ts';
 
 /**
@@ -21,7 +22,8 @@ export async function launchVm(ctx: FacadeContext, options: CreateVmOptions): Pr
   const refs = await resolveVmReferences(ctx, options);
   const driver = need(ctx.driver, Capability.PROVISIONING, 'createVm');
   if (options.reconcile === true) {
-    const existing = await existingVm(ctx, options.name, options.signal);
+    // The one find rule: the VM of that name, none, or AmbiguousResourceError when several carry it.
+    const existing = await find(ctx, 'node', options.name, options.signal);
     if (existing !== undefined) return Object.freeze({ vmId: existing.id, portIds: Object.freeze([]) });
   }
   const portIds: string[] = [];

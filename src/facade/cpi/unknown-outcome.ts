@@ -1,5 +1,4 @@
 import { type Node, NodeState } from '../../compute/index.ts';
-import { AmbiguousResourceError } from '../../errors/ambiguous-resource-error.ts';
 import { OutcomeUnknownError } from '../../errors/outcome-unknown-error.ts';
 import type { FacadeContext } from '../context.ts';
 
@@ -21,30 +20,6 @@ export async function vmsNamed(ctx: FacadeContext, name: string, signal?: AbortS
     if (node.name === name && node.state !== NodeState.TERMINATED) found.push(node);
   }
   return found;
-}
-
-/**
- * With `reconcile`, the VM of that name that already exists (a retry after an unknown outcome adopts it).
- *
- * @param ctx - The facade context.
- * @param name - The VM name.
- * @param signal - Aborts the walk.
- * @returns The VM to adopt, or `undefined` when there is none.
- * @throws {@link AmbiguousResourceError} when several VMs carry the name (the facade will not guess).
- */
-export async function existingVm(
-  ctx: FacadeContext,
-  name: string,
-  signal?: AbortSignal,
-): Promise<Node | undefined> {
-  const found = await vmsNamed(ctx, name, signal);
-  if (found.length > 1)
-    throw new AmbiguousResourceError(
-      'node',
-      name,
-      found.map((n) => ({ id: n.id, name: n.name })),
-    );
-  return found[0];
 }
 
 /**
