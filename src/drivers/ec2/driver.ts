@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { Capability } from '../../compute/capabilities.ts';
+import type { Capability } from '../../compute/capabilities.ts';
 import type { CreateImageOptions, NodeImage } from '../../compute/models/image.ts';
 import type { KeyPair } from '../../compute/models/key-pair.ts';
 import type { NodeLocation } from '../../compute/models/location.ts';
 import {
-  type CreateNodeOptions,
   type ListNodesOptions,
   type Node,
   type NodeRef,
   nodeId,
   type RebootNodeOptions,
 } from '../../compute/models/node.ts';
+import { refId } from '../../compute/models/ref-id.ts';
 import type { NodeSize } from '../../compute/models/size.ts';
 import type {
   AttachVolumeOptions,
@@ -19,39 +19,20 @@ import type {
   VolumeRef,
 } from '../../compute/models/volume.ts';
 import { NodeDriver } from '../../compute/node-driver.ts';
-import { ConfigurationError } from '../../errors/configuration-error.ts';
-import type { TransportOptions } from '../../transport/options.ts';
-import { createEc2Capabilities, type Ec2CapabilityServices } from './capabilities/index.ts';
-import type { Ec2DriverConfig } from './config/types.ts';
+import { createEc2Capabilities, EC2_CAPABILITIES, type Ec2CapabilityServices } from './capabilities/index.ts';
+import type { Ec2DriverOptions } from './config/types.ts';
 import { connectEc2, type Ec2Connection } from './connect.ts';
+import { type Ec2CreateNodeOptions, toRunInstanceOptions } from './create-node-options.ts';
 import { createEc2Extensions, type Ec2Extensions } from './extension.ts';
+import { createNodeImage } from './images/create-node-image.ts';
 import * as images from './images/operations.ts';
 import { listInstanceTypes } from './instance-types/operations.ts';
 import { getInstance, instanceAction, listInstances, runInstance } from './instances/operations.ts';
 import type { Ec2NodeExtra } from './instances/results.ts';
 import * as keys from './key-pairs/operations.ts';
 import * as volumes from './volumes/operations.ts';
+import { attachPortableVolume, createPortableVolume, detachPortableVolume } from './volumes/portable.ts';
 import { listZones } from './zones/operations.ts';
-
-/** `createNode` options of EC2: the portable ones (an image is required) plus VPC placement, user data, tags. */
-export interface Ec2CreateNodeOptions extends CreateNodeOptions {
-  /** The subnet to launch into. */
-  readonly subnetId?: string | undefined;
-  /** Security groups by id. */
-  readonly securityGroupIds?: readonly string[] | undefined;
-  /** User data (cloud-init), plain text. */
-  readonly userData?: string | undefined;
-  /** Tags besides `Name`. */
-  readonly tags?: Readonly<Record<string, string>> | undefined;
-}
-
-/** Options of the {@link Ec2NodeDriver} constructor: the config plus transport settings. */
-export interface Ec2DriverOptions extends Ec2DriverConfig {
-  /** Retry, time limit, debug transcript, dispatcher. */
-  readonly transport?: TransportOptions | undefined;
-}
-
-const refId = (ref: { readonly id: string } | string): string => (typeof ref === 'string' ? ref : ref.id);
 
 /**
  * The Amazon EC2 driver (Query API `2016-11-15`, Signature V4), for AWS and EC2-compatible clouds.
@@ -81,20 +62,7 @@ export class Ec2NodeDriver extends NodeDriver<Ec2NodeExtra, Ec2CreateNodeOptions
    * Power, key pairs, images, image creation, volumes, and the facade's services: networking (VPCs), security
    * groups, floating IPs (Elastic IPs), block storage (EBS), stacks (CloudFormation), provisioning and marks (tags).
    */
-  readonly capabilities: ReadonlySet<Capability> = new Set([
-    Capability.POWER,
-    Capability.KEY_PAIRS,
-    Capability.IMAGES,
-    Capability.NODE_IMAGES,
-    Capability.VOLUMES,
-    Capability.NETWORKING,
-    Capability.SECURITY_GROUPS,
-    Capability.FLOATING_IPS,
-    Capability.BLOCK_STORAGE,
-    Capability.STACKS,
-    Capability.PROVISIONING,
-    Capability.MARKS,
-  ]);
+  readonly capabilities: ReadonlySet<Capability> = new Set(EC2_CAPABILITIES);
   /** VPCs as networks (and `amazon`, the external network), subnets, internet gateways as routers, interfaces as ports. */
   readonly networking: Ec2CapabilityServices['networking'];
   /** VPC security groups and their rules. */
@@ -162,23 +130,7 @@ export class Ec2NodeDriver extends NodeDriver<Ec2NodeExtra, Ec2CreateNodeOptions
    * @throws {@link ConfigurationError} without an image.
    */
   createNode(options: Ec2CreateNodeOptions, signal?: AbortSignal): Promise<Node<Ec2NodeExtra>> {
-    if (options.image === undefined)
-      throw new ConfigurationError('createNode: EC2 needs an image (an AMI id)');
-    return runInstance(
-      this.#connection.ec2,
-      {
-        name: options.name,
-        imageId: refId(options.image),
-        instanceType: refId(options.size),
-        keyName: options.keyName,
-        availabilityZone: options.location === undefined ? undefined : refId(options.location),
-        subnetId: options.subnetId,
-        securityGroupIds: options.securityGroupIds,
-        userData: options.userData,
-        tags: options.tags,
-      },
-      signal,
-    );
+    return runInstance(this.#connection.ec2, toRunInstanceOptions(options), signal);
   }
 
   /** @inheritDoc */
@@ -258,20 +210,13 @@ export class Ec2NodeDriver extends NodeDriver<Ec2NodeExtra, Ec2CreateNodeOptions
    * @param signal - Aborts the request.
    * @returns The new image.
    */
-  async createImage(
+  createImage(
     node: NodeRef,
     name: string,
     options: CreateImageOptions = {},
     signal?: AbortSignal,
   ): Promise<NodeImage<unknown>> {
-    const id = await images.createImage(
-      this.#connection.ec2,
-      nodeId(node),
-      name,
-      options.metadata ?? {},
-      signal,
-    );
-    return (await images.getImage(this.#connection.ec2, id, signal)) ?? { id, name, extra: {} };
+    return createNodeImage(this.#connection.ec2, nodeId(node), name, options.metadata ?? {}, signal);
   }
 
   /**
@@ -364,23 +309,8 @@ export class Ec2NodeDriver extends NodeDriver<Ec2NodeExtra, Ec2CreateNodeOptions
    * @param signal - Aborts the request.
    * @returns The new volume.
    */
-  async createVolume(options: CreateVolumeOptions, signal?: AbortSignal): Promise<StorageVolume<unknown>> {
-    const zone =
-      options.location === undefined
-        ? (await listZones(this.#connection.ec2, signal))[0]?.id
-        : refId(options.location);
-    if (zone === undefined)
-      throw new ConfigurationError('createVolume: the region has no availability zone; give location');
-    return volumes.createVolume(
-      this.#connection.ec2,
-      {
-        sizeGb: options.sizeGb,
-        name: options.name,
-        availabilityZone: zone,
-        snapshotId: options.image === undefined ? undefined : refId(options.image),
-      },
-      signal,
-    );
+  createVolume(options: CreateVolumeOptions, signal?: AbortSignal): Promise<StorageVolume<unknown>> {
+    return createPortableVolume(this.#connection.ec2, options, signal);
   }
 
   /** @returns Once EC2 accepted the deletion. @param volume - The volume or its id. @param signal - Aborts the request. */
@@ -402,12 +332,7 @@ export class Ec2NodeDriver extends NodeDriver<Ec2NodeExtra, Ec2CreateNodeOptions
     options: AttachVolumeOptions = {},
     signal?: AbortSignal,
   ): Promise<void> {
-    const params = {
-      VolumeId: refId(volume),
-      InstanceId: nodeId(node),
-      Device: options.device ?? '/dev/sdf',
-    };
-    return volumes.volumeAction(this.#connection.ec2, 'AttachVolume', params, signal);
+    return attachPortableVolume(this.#connection.ec2, node, volume, options, signal);
   }
 
   /**
@@ -416,11 +341,7 @@ export class Ec2NodeDriver extends NodeDriver<Ec2NodeExtra, Ec2CreateNodeOptions
    * @param signal - Aborts the request.
    * @returns Once EC2 accepted it.
    */
-  async detachVolume(volume: VolumeRef, signal?: AbortSignal): Promise<void> {
-    const id = refId(volume);
-    const current = await volumes.getVolume(this.#connection.ec2, id, signal);
-    const instanceId = current?.extra.attachedTo[0];
-    const params = instanceId === undefined ? { VolumeId: id } : { VolumeId: id, InstanceId: instanceId };
-    await volumes.volumeAction(this.#connection.ec2, 'DetachVolume', params, signal);
+  detachVolume(volume: VolumeRef, signal?: AbortSignal): Promise<void> {
+    return detachPortableVolume(this.#connection.ec2, volume, signal);
   }
 }

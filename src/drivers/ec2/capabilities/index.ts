@@ -1,5 +1,6 @@
 // The portable capability services of the EC2 driver (the facade's view of EC2). Each file maps one portable
 // service onto EC2 (or CloudFormation) Query API actions over the driver's signed clients.
+import { Capability } from '../../../compute/capabilities.ts';
 import type {
   BlockStorageService,
   FloatingIpService,
@@ -17,6 +18,25 @@ import { createEc2Networking } from './networking.ts';
 import { createEc2Provisioning } from './provisioning.ts';
 import { createEc2SecurityGroups } from './security-groups.ts';
 import { createCloudFormationStacks } from './stacks.ts';
+
+/**
+ * What the EC2 driver declares: power, key pairs, images, image creation, volumes, and the facade's services
+ * (networking, security groups, floating IPs, block storage, stacks, provisioning, marks).
+ */
+export const EC2_CAPABILITIES: readonly Capability[] = [
+  Capability.POWER,
+  Capability.KEY_PAIRS,
+  Capability.IMAGES,
+  Capability.NODE_IMAGES,
+  Capability.VOLUMES,
+  Capability.NETWORKING,
+  Capability.SECURITY_GROUPS,
+  Capability.FLOATING_IPS,
+  Capability.BLOCK_STORAGE,
+  Capability.STACKS,
+  Capability.PROVISIONING,
+  Capability.MARKS,
+];
 
 /** Every portable capability service of one EC2 driver. */
 export interface Ec2CapabilityServices {

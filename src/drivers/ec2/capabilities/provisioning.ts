@@ -1,6 +1,7 @@
 // RunInstances with a subnet (or network interfaces), security groups, user data and tags; node metadata
 // is the instance's tags besides Name.
 import type { NodeNetworkAttachment, ProvisionNodeOptions } from '../../../compute/models/provision.ts';
+import { refId } from '../../../compute/models/ref-id.ts';
 import type { ProvisioningService } from '../../../compute/services/provisioning.ts';
 import { ConfigurationError } from '../../../errors/configuration-error.ts';
 import { NotSupportedError } from '../../../errors/not-supported-error.ts';
@@ -11,8 +12,6 @@ import { getImage } from '../images/operations.ts';
 import { type RunInstanceOptions, runInstance } from '../instances/operations.ts';
 import { describe, marksToTags, withoutName } from './common.ts';
 import { subnetFor } from './ports.ts';
-
-const refId = (ref: { readonly id: string } | string): string => (typeof ref === 'string' ? ref : ref.id);
 
 /**
  * Security groups by id (`sg-…`) or by name in the VPC.

@@ -1,3 +1,5 @@
+import type { TransportOptions } from '../../../transport/options.ts';
+
 /** AWS access keys (long-term, or temporary with a session token). */
 export interface Ec2Credentials {
   /** The access key id, e.g. `AKIA…` (identifies; not secret). */
@@ -24,4 +26,10 @@ export interface Ec2DriverConfig {
    * @defaultValue the EC2 `endpoint` when one is given, else `https://cloudformation.<region>.amazonaws.com`
    */
   readonly cloudFormationEndpoint?: string | undefined;
+}
+
+/** Options of the {@link Ec2NodeDriver} constructor: the config plus transport settings. */
+export interface Ec2DriverOptions extends Ec2DriverConfig {
+  /** Retry, time limit, debug transcript, dispatcher. */
+  readonly transport?: TransportOptions | undefined;
 }
