@@ -94,3 +94,18 @@ export function createDriverContext(session: OpenStackSession, compute: ComputeS
     },
   });
 }
+
+/**
+ * The one way the driver reaches Nova: the compute client once discovered (no promise on the hot path), or the
+ * discovery, abortable by `signal`.
+ *
+ * @param context - The driver's shared context.
+ * @param signal - Aborts the discovery.
+ * @returns The compute client, or a promise of it.
+ */
+export function novaClient(
+  context: DriverContext,
+  signal: AbortSignal | undefined,
+): ComputeClient | Promise<ComputeClient> {
+  return context.computeIfReady() ?? context.compute(signal);
+}

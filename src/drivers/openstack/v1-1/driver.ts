@@ -1,11 +1,11 @@
 import { createSession, type OpenStackSession, type SessionOptions } from '../../../auth/session.ts';
-import {
+import type {
   Capability,
-  type ImageManagement,
-  type KeyPairManagement,
-  type NodeImageCreation,
-  type NodePowerManagement,
-  type VolumeManagement,
+  ImageManagement,
+  KeyPairManagement,
+  NodeImageCreation,
+  NodePowerManagement,
+  VolumeManagement,
 } from '../../../compute/capabilities.ts';
 import { readPublicKeyFile, validatePublicKey } from '../../../compute/key-file.ts';
 import type { CreateImageOptions, NodeImage } from '../../../compute/models/image.ts';
@@ -20,7 +20,6 @@ import {
 } from '../../../compute/models/node.ts';
 import type { NodeSize } from '../../../compute/models/size.ts';
 import { NodeDriver } from '../../../compute/node-driver.ts';
-import { NotFoundError } from '../../../errors/http-status-errors.ts';
 import { lazyIterable } from '../bind.ts';
 import { listAvailabilityZones } from '../compute/availability-zones/operations.ts';
 import type { AvailabilityZone } from '../compute/availability-zones/types.ts';
@@ -31,31 +30,21 @@ import { createKeypair, deleteKeypair, getKeypair, listKeypairs } from '../compu
 import type { Keypair } from '../compute/keypairs/types.ts';
 import { createServerImage, rebootServer, runServerAction } from '../compute/server-actions/operations.ts';
 import { SimpleServerAction } from '../compute/server-actions/types.ts';
-import { createServer, deleteServer, getServer, listServersAs } from '../compute/servers/operations.ts';
+import { deleteServer, getServer, listServersAs } from '../compute/servers/operations.ts';
 import type { ListServersOptions, Server } from '../compute/servers/types.ts';
+import { absentOnNotFound } from '../find.ts';
 import { flavorToSize, keypairToKeyPair, serverToNode, zoneToLocation } from '../mapping.ts';
 import { createPortableCapabilities, type PortableCapabilityServices } from './capabilities/index.ts';
+import { driverCapabilities } from './capability-set.ts';
 import { type ComputeExtension, createComputeExtension } from './compute-extension.ts';
-import { type ComputeSettings, createDriverContext, type DriverContext } from './context.ts';
-import { type OpenStackCreateNodeOptions, toCreateServerOptions } from './create-node-options.ts';
-import { pendingServer, withPassword } from './pending-server.ts';
-import { createOrAdopt } from './reconcile.ts';
+import { type ComputeSettings, createDriverContext, type DriverContext, novaClient } from './context.ts';
+import { createNodeServer } from './create-node.ts';
+import type { OpenStackCreateNodeOptions } from './create-node-options.ts';
 import {
   createPortableServices,
   createServiceExtensions,
   type ServiceExtensions,
 } from './service-plugins.ts';
-
-const PORTABLE_SERVICES: readonly Capability[] = [
-  Capability.NETWORKING,
-  Capability.SECURITY_GROUPS,
-  Capability.FLOATING_IPS,
-  Capability.BLOCK_STORAGE,
-  Capability.IMAGE_UPLOAD,
-  Capability.STACKS,
-  Capability.PROVISIONING,
-  Capability.MARKS,
-];
 
 /** How to build an {@link OpenStackNodeDriver}: an existing session, or the options to create one. */
 export type OpenStackDriverOptions = ({ readonly session: OpenStackSession } | SessionOptions) & {
@@ -166,19 +155,11 @@ export class OpenStackNodeDriver
       provisioning: this.provisioning,
       marks: this.marks,
     } = createPortableCapabilities(this.#context));
-    const caps: Capability[] = [Capability.POWER, Capability.KEY_PAIRS, Capability.NODE_IMAGES];
-    caps.push(...PORTABLE_SERVICES);
-    if (images) caps.push(Capability.IMAGES);
-    if (volumes) caps.push(Capability.VOLUMES);
-    this.capabilities = new Set(caps);
+    this.capabilities = driverCapabilities(portable);
   }
 
-  /**
-   * The one way this driver reaches Nova: the compute client once discovered (no promise on the hot path), or
-   * the discovery, abortable by `signal`.
-   */
   #nova(signal: AbortSignal | undefined): ComputeClient | Promise<ComputeClient> {
-    return this.#context.computeIfReady() ?? this.#context.compute(signal);
+    return novaClient(this.#context, signal);
   }
 
   /** The session this driver sends through (one token for every service). */
@@ -206,13 +187,8 @@ export class OpenStackNodeDriver
    * @returns The node, or `undefined` when Nova answers 404.
    */
   async getNode(id: string, signal?: AbortSignal): Promise<Node<Server> | undefined> {
-    const compute = await this.#nova(signal);
-    try {
-      return serverToNode(await getServer(compute, id, signal));
-    } catch (error) {
-      if (error instanceof NotFoundError) return undefined;
-      throw error;
-    }
+    const server = await absentOnNotFound(getServer(await this.#nova(signal), id, signal));
+    return server === undefined ? undefined : serverToNode(server);
   }
 
   /**
@@ -229,19 +205,7 @@ export class OpenStackNodeDriver
    * admin password is in `extra.password` (as in libcloud), hidden from `util.inspect` and `JSON.stringify`.
    */
   async createNode(options: OpenStackCreateNodeOptions, signal?: AbortSignal): Promise<Node<Server>> {
-    const create = async (): Promise<Server> => {
-      const compute = await this.#nova(signal);
-      const created = await createServer(compute, toCreateServerOptions(options), signal);
-      const server =
-        options.hydrate === false
-          ? pendingServer(created.id, options.name)
-          : await getServer(compute, created.id, signal);
-      return withPassword(server, created.adminPass);
-    };
-    const { reconcile } = options;
-    if (reconcile === undefined || reconcile === false) return serverToNode(await create());
-    const mark = reconcile === true ? {} : reconcile;
-    return serverToNode(await createOrAdopt(this.ext.compute, options.name, mark, create, signal));
+    return serverToNode(await createNodeServer(this.#context, this.ext.compute, options, signal));
   }
 
   /**
@@ -321,12 +285,9 @@ export class OpenStackNodeDriver
    * @returns The key pair, or `undefined` when there is none by that name.
    */
   async getKeyPair(name: string, signal?: AbortSignal): Promise<KeyPair<Keypair> | undefined> {
-    try {
-      return keypairToKeyPair(await getKeypair(await this.#nova(signal), name, signal));
-    } catch (error) {
-      if (error instanceof NotFoundError) return undefined;
-      throw error;
-    }
+    const nova = Promise.resolve(this.#nova(signal));
+    const keypair = await absentOnNotFound(nova.then((compute) => getKeypair(compute, name, signal)));
+    return keypair === undefined ? undefined : keypairToKeyPair(keypair);
   }
 
   /**
