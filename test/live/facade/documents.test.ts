@@ -5,11 +5,11 @@
  * of each resource; a second apply sends no mutating request; a server deleted behind our back is recreated;
  * (stack) a locked server makes destroy fail with Heat's reason; destroy leaves nothing but the adopted network.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/facade/document/parse.ts';
 import type { DeploymentDocument } from '../../../src/facade/document/types.ts';
+import { countByName, floatingIpsIn, killedApply, row, rows } from './documents-probes.ts';
 import {
   type CountedEngines,
   countedEngines,
@@ -18,71 +18,6 @@ import {
   oscDo,
   throwawayPublicKey,
 } from './fixture.ts';
-
-type Row = Record<string, unknown>;
-const rows = async (args: string[]) => (await osc(args)) as Row[];
-const row = async (args: string[]) => (await osc(args)) as Row;
-
-/** Runs apply in a child process and SIGKILLs it when the n-th mutating request is dispatched. */
-/**
- * Runs an apply in a child process and SIGKILLs it when it dispatches its `killAt`-th counted request: mutating
- * ones for the direct engine; any request for the stack engine, whose re-runs may have nothing left to mutate (the
- * stack exists once Heat got the first POST) and only poll.
- */
-function killedApply(
-  engine: string,
-  document: string,
-  killAt: number,
-): Promise<{ killed: boolean; seen: number }> {
-  const counted = engine === 'stack' ? /^REQ [A-Z]+ / : /^REQ (POST|PUT|PATCH|DELETE) /;
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--conditions=source', 'test/live/facade/apply-child.ts', engine],
-      {
-        stdio: ['pipe', 'pipe', 'inherit'],
-      },
-    );
-    let seen = 0;
-    let buffer = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (!counted.test(line) || line.endsWith('/auth/tokens')) continue;
-        seen += 1;
-        if (seen === killAt) child.kill('SIGKILL');
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => resolve({ killed: signal === 'SIGKILL', seen }));
-    child.stdin.end(document);
-  });
-}
-
-async function countByName(deployment: string): Promise<Record<string, number>> {
-  const names = (list: Row[], key = 'Name') => list.map((r) => String(r[key]));
-  const all = [
-    ...names(await rows(['server', 'list', '--name', `^${deployment}-`])),
-    ...names(await rows(['network', 'list'])),
-    ...names(await rows(['subnet', 'list'])),
-    ...names(await rows(['router', 'list'])),
-    ...names(await rows(['security', 'group', 'list'])),
-    ...names(await rows(['keypair', 'list'])),
-    ...names(await rows(['volume', 'list'])),
-  ].filter((name) => name.startsWith(`${deployment}-`));
-  const counts: Record<string, number> = {};
-  for (const name of all)
-    counts[name.slice(deployment.length + 1)] = (counts[name.slice(deployment.length + 1)] ?? 0) + 1;
-  return counts;
-}
-
-async function floatingIpsIn(cidrPrefix: string): Promise<Row[]> {
-  return (await rows(['floating', 'ip', 'list'])).filter((r) =>
-    String(r['Fixed IP Address'] ?? '').startsWith(cidrPrefix),
-  );
-}
 
 describe.each(['direct', 'stack'] as const)('deployment documents live, %s engine', (engineName) => {
   const deployment = `t-fd-${engineName}-${randomBytes(3).toString('hex')}`;
