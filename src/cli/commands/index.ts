@@ -7,7 +7,7 @@ import { registerCloudCommands } from './cloud.ts';
 import { registerDocumentCommands } from './document.ts';
 import { registerFlavorCommands } from './flavor.ts';
 import { registerFloatingIpCommands } from './floating-ip.ts';
-import { registerImageCommands } from './image.ts';
+import { registerImageCommands } from './image/index.ts';
 import { registerKeypairCommands } from './keypair.ts';
 import { registerLimitsCommands } from './limits.ts';
 import { registerNetworkCommands } from './network.ts';
