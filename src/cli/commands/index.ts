@@ -18,7 +18,7 @@ import { registerServerCommands } from './server.ts';
 import { registerStackCommands } from './stack.ts';
 import { registerSubnetCommands } from './subnet.ts';
 import { registerTokenCommands } from './token.ts';
-import { registerVolumeCommands } from './volume.ts';
+import { registerVolumeCommands } from './volume/index.ts';
 
 /** The registered command groups. */
 export const COMMAND_GROUPS: readonly RegisterCommandGroup[] = [
