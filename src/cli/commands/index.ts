@@ -13,7 +13,7 @@ import { registerLimitsCommands } from './limits.ts';
 import { registerNetworkCommands } from './network.ts';
 import { registerPortCommands } from './port.ts';
 import { registerRouterCommands } from './router.ts';
-import { registerSecurityGroupCommands } from './security-group.ts';
+import { registerSecurityGroupCommands } from './security-group/index.ts';
 import { registerServerCommands } from './server.ts';
 import { registerStackCommands } from './stack.ts';
 import { registerSubnetCommands } from './subnet.ts';
