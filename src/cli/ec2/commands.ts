@@ -60,22 +60,7 @@ export function addEc2List(
     );
 }
 
-/**
- * `stratus --provider ec2 server …`: list, show, create, delete, reboot, stop, start.
- * @param program - The EC2 program.
- * @param io - Streams and environment.
- */
-export function registerEc2Server(program: Command, io: CliIo): void {
-  const server = program.command('server').description('EC2 instances');
-  addEc2List(
-    server,
-    io,
-    'instances (every page; terminated ones left out)',
-    NODE_COLUMNS,
-    async function* (d) {
-      for await (const node of d.listNodes()) yield nodeRow(node);
-    },
-  );
+function registerEc2ServerShow(server: Command, io: CliIo): void {
   server
     .command('show <id>')
     .description('show an instance')
@@ -89,6 +74,9 @@ export function registerEc2Server(program: Command, io: CliIo): void {
         printRecord(io, options.format, { ...nodeRow(node), ...(node.extra as object) });
       }),
     );
+}
+
+function registerEc2ServerCreate(server: Command, io: CliIo): void {
   server
     .command('create <name>')
     .description('launch one instance')
@@ -115,6 +103,9 @@ export function registerEc2Server(program: Command, io: CliIo): void {
           printRecord(io, options.format, nodeRow(node));
         }),
     );
+}
+
+function registerEc2ServerActions(server: Command, io: CliIo): void {
   const actions = [
     ['delete', 'terminate an instance', (d, id) => d.destroyNode(id)],
     ['reboot', 'reboot an instance', (d, id) => d.rebootNode(id)],
@@ -135,4 +126,25 @@ export function registerEc2Server(program: Command, io: CliIo): void {
         }),
       );
   }
+}
+
+/**
+ * `stratus --provider ec2 server …`: list, show, create, delete, reboot, stop, start.
+ * @param program - The EC2 program.
+ * @param io - Streams and environment.
+ */
+export function registerEc2Server(program: Command, io: CliIo): void {
+  const server = program.command('server').description('EC2 instances');
+  addEc2List(
+    server,
+    io,
+    'instances (every page; terminated ones left out)',
+    NODE_COLUMNS,
+    async function* (d) {
+      for await (const node of d.listNodes()) yield nodeRow(node);
+    },
+  );
+  registerEc2ServerShow(server, io);
+  registerEc2ServerCreate(server, io);
+  registerEc2ServerActions(server, io);
 }

@@ -4,13 +4,7 @@ import { printRecord } from '../output.ts';
 import { addEc2List } from './commands.ts';
 import { withEc2Driver } from './open-driver.ts';
 
-/**
- * `stratus --provider ec2 flavor|size list`, `image list|delete`, `keypair list|create|import|delete`,
- * `volume list|create|delete|attach|detach`.
- * @param program - The EC2 program.
- * @param io - Streams and environment.
- */
-export function registerEc2Resources(program: Command, io: CliIo): void {
+function registerEc2Flavors(program: Command, io: CliIo): void {
   const flavor = program.command('flavor').alias('size').description('EC2 instance types');
   addEc2List(
     flavor,
@@ -26,7 +20,9 @@ export function registerEc2Resources(program: Command, io: CliIo): void {
       for await (const s of d.listSizes()) yield { ...s };
     },
   );
+}
 
+function registerEc2Images(program: Command, io: CliIo): void {
   const image = program.command('image').description('AMIs');
   addEc2List(
     image,
@@ -44,7 +40,9 @@ export function registerEc2Resources(program: Command, io: CliIo): void {
     .command('delete <id>')
     .description('deregister an AMI')
     .action((id: string, _o: unknown, c: Command) => withEc2Driver(c, io, (d) => d.deleteImage(id)));
+}
 
+function registerEc2Keypairs(program: Command, io: CliIo): void {
   const keypair = program.command('keypair').description('EC2 key pairs');
   addEc2List(
     keypair,
@@ -82,7 +80,9 @@ export function registerEc2Resources(program: Command, io: CliIo): void {
     .command('delete <name>')
     .description('delete a key pair')
     .action((name: string, _o: unknown, c: Command) => withEc2Driver(c, io, (d) => d.deleteKeyPair(name)));
+}
 
+function registerEc2Volumes(program: Command, io: CliIo): void {
   const volume = program.command('volume').description('EBS volumes');
   addEc2List(
     volume,
@@ -110,6 +110,10 @@ export function registerEc2Resources(program: Command, io: CliIo): void {
         printRecord(io, options.format, { id: v.id, name: v.name, sizeGb: v.sizeGb, state: v.state });
       }),
     );
+  registerEc2VolumeActions(volume, io);
+}
+
+function registerEc2VolumeActions(volume: Command, io: CliIo): void {
   volume
     .command('delete <id>')
     .description('delete a volume')
@@ -125,4 +129,17 @@ export function registerEc2Resources(program: Command, io: CliIo): void {
     .command('detach <volume>')
     .description('detach a volume')
     .action((id: string, _o: unknown, c: Command) => withEc2Driver(c, io, (d) => d.detachVolume(id)));
+}
+
+/**
+ * `stratus --provider ec2 flavor|size list`, `image list|delete`, `keypair list|create|import|delete`,
+ * `volume list|create|delete|attach|detach`.
+ * @param program - The EC2 program.
+ * @param io - Streams and environment.
+ */
+export function registerEc2Resources(program: Command, io: CliIo): void {
+  registerEc2Flavors(program, io);
+  registerEc2Images(program, io);
+  registerEc2Keypairs(program, io);
+  registerEc2Volumes(program, io);
 }
