@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Keypair } from '../../drivers/openstack/compute/keypairs/types.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
 import { readGlobalOptions } from '../global-options.ts';
+import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { withDriver } from './compute-common.ts';
 
@@ -17,14 +18,7 @@ interface CreateFlags {
   readonly privateKey?: string;
 }
 
-/**
- * Registers `stratus keypair list|show|create|delete`.
- *
- * @param program - The root command.
- * @param io - Environment and output streams.
- */
-export const registerKeypairCommands: RegisterCommandGroup = (program, io) => {
-  const keypair = program.command('keypair').description('SSH key pairs (Nova)');
+function registerKeypairReads(keypair: Command, io: CliIo): void {
   keypair
     .command('list')
     .description('list key pairs')
@@ -54,6 +48,9 @@ export const registerKeypairCommands: RegisterCommandGroup = (program, io) => {
           });
       });
     });
+}
+
+function registerKeypairCreate(keypair: Command, io: CliIo): void {
   keypair
     .command('create <name>')
     .description('import --public-key, or generate a pair and print (or --private-key save) the private key')
@@ -80,6 +77,18 @@ export const registerKeypairCommands: RegisterCommandGroup = (program, io) => {
         }
       });
     });
+}
+
+/**
+ * Registers `stratus keypair list|show|create|delete`.
+ *
+ * @param program - The root command.
+ * @param io - Environment and output streams.
+ */
+export const registerKeypairCommands: RegisterCommandGroup = (program, io) => {
+  const keypair = program.command('keypair').description('SSH key pairs (Nova)');
+  registerKeypairReads(keypair, io);
+  registerKeypairCreate(keypair, io);
   keypair
     .command('delete <names...>')
     .description('delete key pairs')
