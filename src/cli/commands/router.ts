@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Router } from '../../drivers/openstack/network/routers/types.ts';
+import type { OpenStackNodeDriver } from '../../drivers/openstack/v1-1/driver.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
 import { found } from '../found.ts';
 import { readGlobalOptions } from '../global-options.ts';
@@ -72,6 +73,15 @@ function registerRouterList(router: Command, io: CliIo): void {
     });
 }
 
+async function gatewayNetworkId(
+  driver: OpenStackNodeDriver,
+  ref: string | undefined,
+): Promise<string | undefined> {
+  return ref === undefined
+    ? undefined
+    : (await found(driver.ext.network.findNetwork(ref), 'network', ref)).id;
+}
+
 function registerRouterCreate(router: Command, io: CliIo): void {
   router
     .command('create <name>')
@@ -81,12 +91,13 @@ function registerRouterCreate(router: Command, io: CliIo): void {
       const { format } = readGlobalOptions(command);
       await withDriver(command, io, async (driver) => {
         const net = driver.ext.network;
-        const gw = flags.externalGateway;
-        const externalNetworkId =
-          gw === undefined ? undefined : (await found(net.findNetwork(gw), 'network', gw)).id;
+        const externalNetworkId = await gatewayNetworkId(driver, flags.externalGateway);
         printRecord(io, format, record(await net.createRouter({ name, externalNetworkId })));
       });
     });
+}
+
+function registerRouterChange(router: Command, io: CliIo): void {
   router
     .command('set <router>')
     .description('rename a router or set its external gateway')
@@ -95,9 +106,7 @@ function registerRouterCreate(router: Command, io: CliIo): void {
     .action(async (ref: string, flags: { name?: string; externalGateway?: string }, command: Command) => {
       await withDriver(command, io, async (driver) => {
         const net = driver.ext.network;
-        const gw = flags.externalGateway;
-        const externalNetworkId =
-          gw === undefined ? undefined : (await found(net.findNetwork(gw), 'network', gw)).id;
+        const externalNetworkId = await gatewayNetworkId(driver, flags.externalGateway);
         await net.updateRouter((await found(net.findRouter(ref), 'router', ref)).id, {
           name: flags.name,
           externalNetworkId,
@@ -155,5 +164,6 @@ export const registerRouterCommands: RegisterCommandGroup = (program, io) => {
   const router = program.command('router').description('routers (Neutron)');
   registerRouterList(router, io);
   registerRouterCreate(router, io);
+  registerRouterChange(router, io);
   registerRouterSubnet(router, io);
 };
