@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import type { Port } from '../../drivers/openstack/network/ports/types.ts';
+import type { OpenStackNodeDriver } from '../../drivers/openstack/v1-1/driver.ts';
 import type { RegisterCommandGroup } from '../command-group.ts';
 import { found } from '../found.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
 import { findServerRef, keyValues, repeat, withDriver } from './compute-common.ts';
+import { findGroup } from './security-group/shared.ts';
 
 interface PortRow {
   readonly id: string;
@@ -96,6 +98,22 @@ function registerPortList(port: Command, io: CliIo): void {
     });
 }
 
+/** `--fixed-ip subnet=…,ip-address=…` values as Neutron fixed IPs (subnets by id or name). */
+function requestedFixedIps(
+  driver: OpenStackNodeDriver,
+  specs: readonly string[],
+): Promise<{ subnetId?: string; ipAddress?: string }[]> {
+  const fixed = specs.map((spec) => keyValues(spec.split(','), '--fixed-ip') ?? {});
+  return Promise.all(
+    fixed.map(async (f) => ({
+      ...(f.subnet === undefined
+        ? {}
+        : { subnetId: (await found(driver.ext.network.findSubnet(f.subnet), 'subnet', f.subnet)).id }),
+      ...(f['ip-address'] === undefined ? {} : { ipAddress: f['ip-address'] }),
+    })),
+  );
+}
+
 function registerPortCreate(port: Command, io: CliIo): void {
   port
     .command('create <name>')
@@ -112,20 +130,9 @@ function registerPortCreate(port: Command, io: CliIo): void {
         const { format } = readGlobalOptions(command);
         await withDriver(command, io, async (driver) => {
           const net = driver.ext.network;
-          const fixed = (flags.fixedIp ?? []).map((spec) => keyValues(spec.split(','), '--fixed-ip') ?? {});
-          const ips = await Promise.all(
-            fixed.map(async (f) => ({
-              ...(f.subnet === undefined
-                ? {}
-                : { subnetId: (await found(net.findSubnet(f.subnet), 'subnet', f.subnet)).id }),
-              ...(f['ip-address'] === undefined ? {} : { ipAddress: f['ip-address'] }),
-            })),
-          );
+          const ips = await requestedFixedIps(driver, flags.fixedIp ?? []);
           const groups = await Promise.all(
-            (flags.securityGroup ?? []).map(
-              async (g) =>
-                (await found(driver.ext.securityGroups.findSecurityGroup(g), 'security group', g)).id,
-            ),
+            (flags.securityGroup ?? []).map(async (g) => (await findGroup(driver, g)).id),
           );
           const created = await net.createPort({
             name,

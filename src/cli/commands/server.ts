@@ -79,6 +79,9 @@ function registerListShow(server: Command, io: CliIo): void {
         printRecord(io, format, serverRecord(await findServerRef(driver, ref)));
       });
     });
+}
+
+function registerConsoleLog(server: Command, io: CliIo): void {
   server
     .command('console-log <server>')
     .description("print the server's console log")
@@ -122,6 +125,7 @@ function registerDelete(server: Command, io: CliIo): void {
 export const registerServerCommands: RegisterCommandGroup = (program, io) => {
   const server = program.command('server').description('compute servers (Nova)');
   registerListShow(server, io);
+  registerConsoleLog(server, io);
   registerServerCreate(server, io);
   registerDelete(server, io);
   registerServerChangeCommands(server, io);
