@@ -43,6 +43,62 @@ async function actionFor(
   return seen === undefined || seen.health === 'failed' ? PlanAction.REPLACE : PlanAction.KEEP;
 }
 
+function planned(
+  spec: { readonly name: string; readonly kind: ResourceReport['kind'] },
+  action: PlanAction,
+  id: string | undefined,
+): ResourceReport {
+  return { name: spec.name, kind: spec.kind, action, applied: false, id, error: undefined, changes: [] };
+}
+
+function stackPlan(
+  document: DeploymentDocument,
+  reports: ResourceReport[],
+  failed: boolean,
+): DeploymentReport {
+  return {
+    deployment: document.deployment,
+    engine: 'stack',
+    resources: reports,
+    outputs: {},
+    ok: !failed && reports.every((r) => r.error === undefined),
+  };
+}
+
+/**
+ * Adds the managed resources' reports in front of `reports` (from the template comparison and, with `reconcile`,
+ * the live objects) and the stack's orphans after them.
+ */
+async function addStackPlans(
+  ctx: Parameters<typeof actionFor>[0],
+  stack: StackState,
+  translation: ReturnType<typeof translateToHot>,
+  reports: ResourceReport[],
+): Promise<void> {
+  const unchanged = sameTemplate(stack, translation.template);
+  const old = unchanged ? undefined : await ctx.port.getTemplate?.(stack, ctx.signal);
+  const live = await ctx.port.listResources(stack, ctx.signal);
+  for (const spec of ctx.document.resources.filter((s) => s.managed)) {
+    const same =
+      unchanged ||
+      definitionsOf(old, {}, spec.name) ===
+        definitionsOf(translation.template, translation.owners, spec.name);
+    const action = await actionFor(ctx, stack, live, spec.name, same);
+    reports.unshift(planned(spec, action, live.find((r) => r.name === spec.name)?.physicalId || undefined));
+  }
+  const owned = new Set(Object.values(translation.owners));
+  for (const resource of live) {
+    if (owned.has(resource.name) || /-(if-\d+|attachment|association)$/.test(resource.name)) continue;
+    reports.push(
+      planned(
+        { name: resource.name, kind: kindOfHeatType(resource.type) },
+        PlanAction.DELETE,
+        resource.physicalId,
+      ),
+    );
+  }
+}
+
 /**
  * Says what {@link applyStack} would do, without changing anything: compares the translated template with the
  * one the stack holds, resource by resource, and with `reconcile` checks that the stack's objects still exist.
@@ -67,69 +123,11 @@ export async function planStack(
       .map((spec) => observeAdopted(provider, document, spec, signal)),
   );
   const reports: ResourceReport[] = adopted.map((report) => ({ ...report, applied: false }));
-  const managed = document.resources.filter((spec) => spec.managed);
   if (stack === undefined) {
-    reports.unshift(
-      ...managed.map((spec) => ({
-        name: spec.name,
-        kind: spec.kind,
-        action: PlanAction.CREATE,
-        applied: false,
-        id: undefined,
-        error: undefined,
-        changes: [],
-      })),
-    );
-    return {
-      deployment: document.deployment,
-      engine: 'stack',
-      resources: reports,
-      outputs: {},
-      ok: reports.every((r) => r.error === undefined),
-    };
+    const managed = document.resources.filter((spec) => spec.managed);
+    reports.unshift(...managed.map((spec) => planned(spec, PlanAction.CREATE, undefined)));
+    return stackPlan(document, reports, false);
   }
-  const unchanged = sameTemplate(stack, translation.template);
-  const old = unchanged ? undefined : await port.getTemplate?.(stack, signal);
-  const live = await port.listResources(stack, signal);
-  const ctx = { port, provider, document, signal };
-  for (const spec of managed) {
-    const same =
-      unchanged ||
-      definitionsOf(old, {}, spec.name) ===
-        definitionsOf(translation.template, translation.owners, spec.name);
-    const action = await actionFor(ctx, stack, live, spec.name, same);
-    const id = live.find((r) => r.name === spec.name)?.physicalId || undefined;
-    reports.unshift({
-      name: spec.name,
-      kind: spec.kind,
-      action,
-      applied: false,
-      id,
-      error: undefined,
-      changes: [],
-    });
-  }
-  const owned = new Set(Object.values(translation.owners));
-  for (const resource of live) {
-    if (owned.has(resource.name) || /-(if-\d+|attachment|association)$/.test(resource.name)) continue;
-    reports.push({
-      name: resource.name,
-      kind: kindOfHeatType(resource.type),
-      action: PlanAction.DELETE,
-      applied: false,
-      id: resource.physicalId,
-      error: undefined,
-      changes: [],
-    });
-  }
-  const failed = stack.status.endsWith('_FAILED')
-    ? `stack ${stack.name} is ${stack.status}: ${stack.reason ?? ''}`
-    : undefined;
-  return {
-    deployment: document.deployment,
-    engine: 'stack',
-    resources: reports,
-    outputs: {},
-    ok: failed === undefined && reports.every((r) => r.error === undefined),
-  };
+  await addStackPlans({ port, provider, document, signal }, stack, translation, reports);
+  return stackPlan(document, reports, stack.status.endsWith('_FAILED'));
 }
