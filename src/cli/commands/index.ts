@@ -15,7 +15,7 @@ import { registerPortCommands } from './port.ts';
 import { registerRouterCommands } from './router.ts';
 import { registerSecurityGroupCommands } from './security-group/index.ts';
 import { registerServerCommands } from './server.ts';
-import { registerStackCommands } from './stack.ts';
+import { registerStackCommands } from './stack/index.ts';
 import { registerSubnetCommands } from './subnet.ts';
 import { registerTokenCommands } from './token.ts';
 import { registerVolumeCommands } from './volume/index.ts';
