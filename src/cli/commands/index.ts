@@ -6,7 +6,7 @@ import { registerCatalogCommands } from './catalog.ts';
 import { registerCloudCommands } from './cloud.ts';
 import { registerDocumentCommands } from './document.ts';
 import { registerFlavorCommands } from './flavor.ts';
-import { registerFloatingIpCommands } from './floating-ip.ts';
+import { registerFloatingIpCommands } from './floating-ip/index.ts';
 import { registerImageCommands } from './image/index.ts';
 import { registerKeypairCommands } from './keypair.ts';
 import { registerLimitsCommands } from './limits.ts';
