@@ -1,7 +1,6 @@
-// Shared by the compute commands (server, flavor, keypair, az, limits): a driver over the CLI session, name-or-id
-// lookups the way the `openstack` CLI does them, and `--wait` with a progress line.
+// Shared by the command groups: a driver over the CLI session, and name-or-id
+// lookups the way the `openstack` CLI does them (flag parsers: flag-values.ts; `--wait`: progress-wait.ts).
 import type { Command } from 'commander';
-import type { WaitOptions, WaitProgress } from '../../compute/waiters.ts';
 import type { Flavor } from '../../drivers/openstack/compute/flavors/types.ts';
 import type { Server } from '../../drivers/openstack/compute/servers/types.ts';
 import { findImagesByName } from '../../drivers/openstack/image/images/operations.ts';
@@ -77,89 +76,6 @@ function single<T>(matches: readonly T[], ref: string, what: string): T {
   return first;
 }
 
-/**
- * Parses repeated `key=value` options.
- *
- * @param values - The raw values.
- * @param flag - The flag name, for errors.
- * @returns The map.
- * @throws {@link ConfigurationError} for a value without `=`.
- */
-export function keyValues(
-  values: readonly string[] | undefined,
-  flag: string,
-): Record<string, string> | undefined {
-  if (values === undefined || values.length === 0) return undefined;
-  const out: Record<string, string> = {};
-  for (const value of values) {
-    const at = value.indexOf('=');
-    if (at <= 0) throw new ConfigurationError(`\`${flag}\` takes key=value, got "${value}"`);
-    out[value.slice(0, at)] = value.slice(at + 1);
-  }
-  return out;
-}
-
-/**
- * Collects a repeatable option.
- *
- * @param value - This occurrence.
- * @param previous - The earlier ones.
- * @returns All of them.
- */
-export function repeat(value: string, previous: readonly string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
-/**
- * Wait options that report progress: a rewritten line on a terminal, one line per status change otherwise.
- *
- * @param io - Where to write (stderr).
- * @param label - What is being waited for, e.g. `web-1`.
- * @returns Wait options with an `onProgress` callback and a `done` to end the line.
- */
-export function progressWait<T>(io: CliIo, label: string): { options: WaitOptions<T>; done: () => void } {
-  const tty = Reflect.get(io.stderr, 'isTTY') === true;
-  let last = '';
-  const onProgress = (p: WaitProgress<T>): void => {
-    const seconds = Math.round(p.elapsedMs / 1000);
-    if (tty) {
-      const dots = '#'.repeat(Math.min(30, p.attempt)).padEnd(30, '.');
-      io.stderr.write(`\r${label}: [${dots}] ${p.status} ${seconds}s   `);
-    } else if (p.status !== last) {
-      io.stderr.write(`${label}: ${p.status} after ${seconds}s\n`);
-    }
-    last = p.status;
-  };
-  return {
-    options: { onProgress, intervalMs: 1_000, maxIntervalMs: 5_000, timeoutMs: 900_000 },
-    done: () => {
-      if (tty) io.stderr.write('\n');
-    },
-  };
-}
-
-/**
- * Formats addresses like the `openstack` CLI: `net1=10.0.0.5, 203.0.113.9; net2=…`.
- *
- * @param server - The server.
- * @returns The text.
- */
-export function formatAddresses(server: Server): string {
-  return Object.entries(server.addresses)
-    .map(([net, list]) => `${net}=${list.map((a) => a.addr).join(', ')}`)
-    .join('; ');
-}
-
-/**
- * @param server - The server.
- * @returns Addresses by network, as `openstack server show -f json` prints them.
- */
-export function addressMap(server: Server): Record<string, string[]> {
-  return Object.fromEntries(
-    Object.entries(server.addresses).map(([net, list]) => [net, list.map((a) => a.addr)]),
-  );
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function serviceOf(driver: OpenStackNodeDriver, type: string, name: string): Promise<ServiceClient> {
@@ -195,32 +111,4 @@ export async function findNetworkId(driver: OpenStackNodeDriver, ref: string): P
     listNetworks(await serviceOf(driver, 'network', 'Neutron'), { name: ref }),
   );
   return single(networks, ref, 'network').id;
-}
-
-/**
- * The record `server show` prints.
- *
- * @param server - The server.
- * @returns Its fields in display order.
- */
-export function serverRecord(server: Server): Record<string, unknown> {
-  return {
-    id: server.id,
-    name: server.name,
-    status: server.status,
-    addresses: addressMap(server),
-    flavor: server.flavor?.originalName ?? server.flavor?.id,
-    image: server.imageId ?? 'N/A (booted from volume)',
-    key_name: server.keyName,
-    availability_zone: server.availabilityZone,
-    security_groups: server.securityGroups,
-    metadata: server.metadata,
-    tags: server.tags,
-    locked: server.locked,
-    task_state: server.taskState,
-    vm_state: server.vmState,
-    created: server.created,
-    updated: server.updated,
-    fault: server.fault?.message,
-  };
 }

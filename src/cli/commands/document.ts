@@ -11,9 +11,10 @@ import type { RegisterCommandGroup } from '../command-group.ts';
 import { ExitCode } from '../exit-code.ts';
 import { acceptDocumentFiles, readDocumentFiles, readFormat } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
-import { keyValues, repeat, withDriver } from './compute-common.ts';
+import { withDriver } from './compute-common.ts';
 import { registerImportCommand } from './document-import.ts';
 import { printReport, progressLines } from './document-output.ts';
+import { keyValues, repeat } from './flag-values.ts';
 
 /**
  * Opens the driver of the command line's provider and runs `body` with it (then closes it).

@@ -6,7 +6,8 @@ import { found } from '../found.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
-import { findServerRef, keyValues, repeat, withDriver } from './compute-common.ts';
+import { findServerRef, withDriver } from './compute-common.ts';
+import { keyValues, repeat } from './flag-values.ts';
 import { findGroup } from './security-group/shared.ts';
 
 interface PortRow {

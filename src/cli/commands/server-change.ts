@@ -4,7 +4,8 @@ import type { Server } from '../../drivers/openstack/compute/servers/types.ts';
 import type { OpenStackNodeDriver } from '../../drivers/openstack/v1-1/driver.ts';
 import { ConfigurationError } from '../../errors/configuration-error.ts';
 import type { CliIo } from '../io.ts';
-import { findFlavorRef, findImageId, findServerRef, progressWait, withDriver } from './compute-common.ts';
+import { findFlavorRef, findImageId, findServerRef, withDriver } from './compute-common.ts';
+import { progressWait } from './progress-wait.ts';
 
 type Flags = Readonly<Record<string, unknown>>;
 

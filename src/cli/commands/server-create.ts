@@ -10,16 +10,10 @@ import { ConfigurationError } from '../../errors/configuration-error.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { printRecord } from '../output.ts';
-import {
-  findFlavorRef,
-  findImageId,
-  findNetworkId,
-  keyValues,
-  progressWait,
-  repeat,
-  serverRecord,
-  withDriver,
-} from './compute-common.ts';
+import { findFlavorRef, findImageId, findNetworkId, withDriver } from './compute-common.ts';
+import { keyValues, repeat } from './flag-values.ts';
+import { progressWait } from './progress-wait.ts';
+import { serverRecord } from './server-record.ts';
 
 interface CreateFlags {
   readonly image?: string;

@@ -4,16 +4,11 @@ import type { RegisterCommandGroup } from '../command-group.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
-import {
-  addressMap,
-  findServerRef,
-  formatAddresses,
-  progressWait,
-  serverRecord,
-  withDriver,
-} from './compute-common.ts';
+import { findServerRef, withDriver } from './compute-common.ts';
+import { progressWait } from './progress-wait.ts';
 import { registerServerChangeCommands } from './server-change.ts';
 import { registerServerCreate } from './server-create.ts';
+import { addressMap, formatAddresses, serverRecord } from './server-record.ts';
 
 interface ServerRow {
   readonly id: string;

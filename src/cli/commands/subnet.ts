@@ -6,7 +6,8 @@ import { found } from '../found.ts';
 import { readGlobalOptions } from '../global-options.ts';
 import type { CliIo } from '../io.ts';
 import { type Column, printList, printRecord } from '../output.ts';
-import { repeat, withDriver } from './compute-common.ts';
+import { withDriver } from './compute-common.ts';
+import { repeat } from './flag-values.ts';
 
 const COLUMNS: readonly Column<Subnet>[] = [
   { key: 'id', header: 'ID' },

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { readGlobalOptions } from '../../global-options.ts';
 import type { CliIo } from '../../io.ts';
 import { printRecord } from '../../output.ts';
-import { keyValues, repeat, withDriver } from '../compute-common.ts';
+import { withDriver } from '../compute-common.ts';
+import { keyValues, repeat } from '../flag-values.ts';
 import { wholeNumber } from '../network.ts';
 import { progress, record, type VisibilityFlags, visibility, visibilityOptions } from './shared.ts';
 

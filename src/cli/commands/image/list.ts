@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { readGlobalOptions } from '../../global-options.ts';
 import type { CliIo } from '../../io.ts';
 import { printList, printRecord } from '../../output.ts';
-import { repeat, withDriver } from '../compute-common.ts';
+import { withDriver } from '../compute-common.ts';
+import { repeat } from '../flag-values.ts';
 import { COLUMNS, findImage, record } from './shared.ts';
 
 /**

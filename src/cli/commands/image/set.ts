@@ -3,7 +3,8 @@ import type { ImageMemberStatus } from '../../../drivers/openstack/image/members
 import type { OpenStackNodeDriver } from '../../../drivers/openstack/v1-1/driver.ts';
 import { ConfigurationError } from '../../../errors/configuration-error.ts';
 import type { CliIo } from '../../io.ts';
-import { keyValues, repeat, withDriver } from '../compute-common.ts';
+import { withDriver } from '../compute-common.ts';
+import { keyValues, repeat } from '../flag-values.ts';
 import type { CreateFlags } from './create.ts';
 import { findImage, oneOf, visibility, visibilityOptions } from './shared.ts';
 

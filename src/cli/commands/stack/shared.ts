@@ -10,8 +10,9 @@ import type {
 import type { OpenStackNodeDriver } from '../../../drivers/openstack/v1-1/driver.ts';
 import type { CliIo } from '../../io.ts';
 import type { Column } from '../../output.ts';
-import { keyValues, progressWait, repeat } from '../compute-common.ts';
+import { keyValues, repeat } from '../flag-values.ts';
 import { wholeNumber } from '../network.ts';
+import { progressWait } from '../progress-wait.ts';
 
 /** The columns of `stack list`. */
 export const COLUMNS: readonly Column<Stack>[] = [

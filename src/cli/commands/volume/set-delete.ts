@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../../io.ts';
-import { progressWait, withDriver } from '../compute-common.ts';
+import { withDriver } from '../compute-common.ts';
 import { wholeNumber } from '../network.ts';
+import { progressWait } from '../progress-wait.ts';
 import { findVolume } from './shared.ts';
 
 /**

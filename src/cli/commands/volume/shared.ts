@@ -4,7 +4,7 @@ import type { OpenStackNodeDriver } from '../../../drivers/openstack/v1-1/driver
 import { found } from '../../found.ts';
 import type { CliIo } from '../../io.ts';
 import type { Column } from '../../output.ts';
-import { progressWait } from '../compute-common.ts';
+import { progressWait } from '../progress-wait.ts';
 
 /** A row of `volume list`. */
 export interface VolumeRow {
