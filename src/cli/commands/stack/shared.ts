@@ -72,14 +72,14 @@ export async function templateOptions(flags: TemplateFlags): Promise<StackTempla
  * @param driver - The driver.
  * @param ref - The stack.
  * @param action - The action to wait for.
- * @returns The stack once the action is complete.
+ * @returns The stack once the action is complete (`undefined` once a deleted stack is gone).
  */
 export async function wait(
   io: CliIo,
   driver: OpenStackNodeDriver,
   ref: StackRef,
   action: 'CREATE' | 'UPDATE' | 'DELETE',
-) {
+): Promise<Stack | undefined> {
   const progress = progressWait<Stack>(io, ref.name);
   try {
     return await driver.ext.orchestration.waitForStack(ref, action, progress.options);
