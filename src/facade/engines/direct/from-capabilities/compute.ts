@@ -64,16 +64,12 @@ function unique(
   return named[0]?.id;
 }
 
-/**
- * The direct engine's compute calls over the portable capabilities.
- *
- * @param driver - A driver with provisioning, block storage, key pairs and images.
- * @returns The compute half of the ports.
- */
-export function computePorts(
+async function serverObject(
   driver: ComputeCapabilities,
-): Pick<DirectPorts, 'servers' | 'volumes' | 'keyPairs' | 'findId'> {
-  const server = async (node: Node<unknown>, signal?: AbortSignal): Promise<ServerObject> => ({
+  node: Node<unknown>,
+  signal?: AbortSignal,
+): Promise<ServerObject> {
+  return {
     id: node.id,
     name: node.name,
     // The list answer usually carries the metadata already (one request per node saved).
@@ -83,77 +79,100 @@ export function computePorts(
     status: node.state,
     privateIp: node.privateIps[0],
     publicIp: node.publicIps[0],
-  });
-  const blocks = driver.blockStorage;
+  };
+}
+
+function serverPort(driver: ComputeCapabilities): DirectPorts['servers'] {
+  const server = (node: Node<unknown>, signal?: AbortSignal) => serverObject(driver, node, signal);
   return {
-    servers: {
-      list: async (name, s) => {
-        const nodes = (await Array.fromAsync(driver.listNodes({}, s))).filter(
-          (n) => name === undefined || n.name === name,
-        );
-        // A node deleted between the list and its metadata read is gone, not an error.
-        const read = await Promise.all(nodes.map((n) => unlessGone(server(n, s))));
-        return read.filter((found): found is ServerObject => found !== undefined);
-      },
-      get: async (id, s) => {
-        const node = await driver.getNode(id, s);
-        return node === undefined ? undefined : unlessGone(server(node, s));
-      },
-      create: async (b, s) => {
-        const networks = [
-          ...b.networkIds.map((networkId) => ({ networkId })),
-          ...b.portIds.map((portId) => ({ portId })),
-        ];
-        const node = await driver.provisioning.provisionNode(
-          {
-            name: b.name,
-            size: b.flavorId,
-            image: b.imageId,
-            keyName: b.keyName,
-            networks,
-            securityGroups: b.securityGroupIds,
-            userData: b.userData,
-            metadata: b.metadata,
-            location: b.availabilityZone,
-          },
+    list: async (name, s) => {
+      const nodes = (await Array.fromAsync(driver.listNodes({}, s))).filter(
+        (n) => name === undefined || n.name === name,
+      );
+      // A node deleted between the list and its metadata read is gone, not an error.
+      const read = await Promise.all(nodes.map((n) => unlessGone(server(n, s))));
+      return read.filter((found): found is ServerObject => found !== undefined);
+    },
+    get: async (id, s) => {
+      const node = await driver.getNode(id, s);
+      return node === undefined ? undefined : unlessGone(server(node, s));
+    },
+    create: async (b, s) => {
+      const networks = [
+        ...b.networkIds.map((networkId) => ({ networkId })),
+        ...b.portIds.map((portId) => ({ portId })),
+      ];
+      const node = await driver.provisioning.provisionNode(
+        {
+          name: b.name,
+          size: b.flavorId,
+          image: b.imageId,
+          keyName: b.keyName,
+          networks,
+          securityGroups: b.securityGroupIds,
+          userData: b.userData,
+          metadata: b.metadata,
+          location: b.availabilityZone,
+        },
+        s,
+      );
+      return server(node, s);
+    },
+    delete: (id, s) => driver.destroyNode(id, s),
+  };
+}
+
+function volumePort(blocks: ComputeCapabilities['blockStorage']): DirectPorts['volumes'] {
+  return {
+    list: async (name, s) =>
+      (await Array.fromAsync(blocks.listVolumes(s)))
+        .filter((v) => name === undefined || v.name === name)
+        .map(volume),
+    get: async (id, s) => {
+      const found = await blocks.getVolume(id, s);
+      return found === undefined ? undefined : volume(found);
+    },
+    create: async (b, s) =>
+      volume(
+        await blocks.createVolume(
+          { name: b.name, sizeGb: b.sizeGb, volumeType: b.volumeType, metadata: b.metadata },
           s,
-        );
-        return server(node, s);
-      },
-      delete: (id, s) => driver.destroyNode(id, s),
-    },
-    volumes: {
-      list: async (name, s) =>
-        (await Array.fromAsync(blocks.listVolumes(s)))
-          .filter((v) => name === undefined || v.name === name)
-          .map(volume),
-      get: async (id, s) => {
-        const found = await blocks.getVolume(id, s);
-        return found === undefined ? undefined : volume(found);
-      },
-      create: async (b, s) =>
-        volume(
-          await blocks.createVolume(
-            { name: b.name, sizeGb: b.sizeGb, volumeType: b.volumeType, metadata: b.metadata },
-            s,
-          ),
         ),
-      delete: (id, s) => blocks.deleteVolume(id, s),
-      attach: async (serverId, volumeId, s) => void (await blocks.attachVolume(serverId, volumeId, s)),
-      detach: (serverId, volumeId, s) => blocks.detachVolume(serverId, volumeId, s),
+      ),
+    delete: (id, s) => blocks.deleteVolume(id, s),
+    attach: async (serverId, volumeId, s) => void (await blocks.attachVolume(serverId, volumeId, s)),
+    detach: (serverId, volumeId, s) => blocks.detachVolume(serverId, volumeId, s),
+  };
+}
+
+function keyPairPort(driver: ComputeCapabilities): DirectPorts['keyPairs'] {
+  return {
+    list: async (name, s) =>
+      (await Array.fromAsync(driver.listKeyPairs(s)))
+        .filter((k) => name === undefined || k.name === name)
+        .map(keyPair),
+    get: async (id, s) => {
+      const found = await driver.getKeyPair(id, s);
+      return found === undefined ? undefined : keyPair(found);
     },
-    keyPairs: {
-      list: async (name, s) =>
-        (await Array.fromAsync(driver.listKeyPairs(s)))
-          .filter((k) => name === undefined || k.name === name)
-          .map(keyPair),
-      get: async (id, s) => {
-        const found = await driver.getKeyPair(id, s);
-        return found === undefined ? undefined : keyPair(found);
-      },
-      create: async (b, s) => keyPair(await driver.importKeyPairFromString(b.name, b.publicKey, s)),
-      delete: (id, s) => driver.deleteKeyPair(id, s),
-    },
+    create: async (b, s) => keyPair(await driver.importKeyPairFromString(b.name, b.publicKey, s)),
+    delete: (id, s) => driver.deleteKeyPair(id, s),
+  };
+}
+
+/**
+ * The direct engine's compute calls over the portable capabilities.
+ *
+ * @param driver - A driver with provisioning, block storage, key pairs and images.
+ * @returns The compute half of the ports.
+ */
+export function computePorts(
+  driver: ComputeCapabilities,
+): Pick<DirectPorts, 'servers' | 'volumes' | 'keyPairs' | 'findId'> {
+  return {
+    servers: serverPort(driver),
+    volumes: volumePort(driver.blockStorage),
+    keyPairs: keyPairPort(driver),
     findId: async (kind, nameOrId, s) =>
       kind === 'flavor'
         ? unique(await Array.fromAsync(driver.listSizes(s)), 'flavor', nameOrId)
