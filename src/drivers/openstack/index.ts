@@ -25,12 +25,12 @@ export {
 export type { JsonObject } from '../../shape/expect.ts';
 export {
   flavorToSize,
-  isPublicAddress,
   keypairToKeyPair,
   NOVA_STATUS_TO_NODE_STATE,
   serverToNode,
   zoneToLocation,
 } from './mapping.ts';
+export { isPublicAddress } from './address-scope.ts';
 export {
   atLeast,
   compareMicroversions,

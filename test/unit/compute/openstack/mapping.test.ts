@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isPublicAddress } from '../../../../src/drivers/openstack/address-scope.ts';
 import { parseServer } from '../../../../src/drivers/openstack/compute/servers/results.ts';
-import { isPublicAddress, parseTimestamp, serverToNode } from '../../../../src/drivers/openstack/mapping.ts';
+import { serverToNode } from '../../../../src/drivers/openstack/mapping.ts';
+import { parseTimestamp } from '../../../../src/drivers/openstack/timestamp.ts';
 import { NodeState } from '../../../../src/index.ts';
 import { loadFixture } from '../../../helpers/fixtures.ts';
 
