@@ -1,8 +1,6 @@
 import {
   Capability,
-  type FloatingIp,
   type ImageManagement,
-  type KeyPair,
   type NodeImage,
   type StoredImage,
   supports,
@@ -10,7 +8,7 @@ import {
 import { AmbiguousResourceError } from '../errors/ambiguous-resource-error.ts';
 import { BadRequestError } from '../errors/http-status-errors.ts';
 import { type FacadeContext, need } from './context.ts';
-import type { ResourceKind, ResourceOf } from './types.ts';
+import type { FacadeDriver, ResourceKind, ResourceOf } from './types.ts';
 
 /** How to look up one kind: an optional getter by id and a full list. */
 // Method syntax on purpose: each kind's lookup is checked once, then used through the union.
@@ -50,100 +48,105 @@ const imagesLookup = (images: ImageManagement): Lookup<StoredImage> =>
     (s) => storedList(images.listImages(s)),
   );
 
-function lookupFor<K extends ResourceKind>(ctx: FacadeContext, kind: K): Lookup<ResourceOf<K>>;
-function lookupFor(ctx: FacadeContext, kind: ResourceKind): Lookup<ResourceOf<ResourceKind>> {
-  const d = ctx.driver;
-  const op = `find('${kind}')`;
-  switch (kind) {
-    case 'node':
-      return byName(
-        (id, s) => d.getNode(id, s),
-        (s) => d.listNodes({}, s),
-      );
-    case 'size':
-      return byName(undefined, (s) => d.listSizes(s));
-    case 'image': {
-      if (!supports(d, Capability.IMAGE_UPLOAD)) return imagesLookup(need(d, Capability.IMAGES, op));
-      const images = d.imageUpload;
-      return byName(
-        (id, s) => images.getImage(id, s),
-        (s) => images.listImages(s),
-      );
-    }
-    case 'keyPair': {
-      const kp = need(d, Capability.KEY_PAIRS, op);
-      const lookup: Lookup<KeyPair> = {
-        get: (n, s) => kp.getKeyPair(n, s),
-        list: (s) => kp.listKeyPairs(s),
-        nameOf: (k) => k.name,
-        idOf: (k) => k.name,
-      };
-      return lookup;
-    }
-    case 'volume': {
-      const bs = need(d, Capability.BLOCK_STORAGE, op).blockStorage;
-      return byName(
-        (id, s) => bs.getVolume(id, s),
-        (s) => bs.listVolumes(s),
-      );
-    }
-    case 'snapshot': {
-      const bs = need(d, Capability.BLOCK_STORAGE, op).blockStorage;
-      return byName(
-        (id, s) => bs.getSnapshot(id, s),
-        (s) => bs.listSnapshots(s),
-      );
-    }
-    case 'network': {
-      const n = need(d, Capability.NETWORKING, op).networking;
-      return byName(
-        (id, s) => n.getNetwork(id, s),
-        (s) => n.listNetworks(s),
-      );
-    }
-    case 'subnet': {
-      const n = need(d, Capability.NETWORKING, op).networking;
-      return byName(
-        (id, s) => n.getSubnet(id, s),
-        (s) => n.listSubnets(s),
-      );
-    }
-    case 'router': {
-      const n = need(d, Capability.NETWORKING, op).networking;
-      return byName(
-        (id, s) => n.getRouter(id, s),
-        (s) => n.listRouters(s),
-      );
-    }
-    case 'port': {
-      const n = need(d, Capability.NETWORKING, op).networking;
-      return byName(
-        (id, s) => n.getPort(id, s),
-        (s) => n.listPorts({}, s),
-      );
-    }
-    case 'securityGroup': {
-      const g = need(d, Capability.SECURITY_GROUPS, op).securityGroups;
-      return byName(
-        (id, s) => g.getSecurityGroup(id, s),
-        (s) => g.listSecurityGroups(s),
-      );
-    }
-    case 'floatingIp': {
-      const f = need(d, Capability.FLOATING_IPS, op).floatingIps;
-      const lookup: Lookup<FloatingIp> = {
-        get: (id, s) => f.getFloatingIp(id, s),
-        list: (s) => f.listFloatingIps(s),
-        nameOf: (i) => i.address,
-        idOf: (i) => i.id,
-      };
-      return lookup;
-    }
-    case 'stack': {
-      const st = need(d, Capability.STACKS, op).stacks;
-      return byName(undefined, (s) => st.listStacks(s));
-    }
-  }
+/** How each kind is looked up: its getter and list, behind the capability it needs (`op` names the call). */
+type LookupTable = {
+  readonly [K in ResourceKind]: (d: FacadeDriver, op: string) => Lookup<ResourceOf<K>>;
+};
+
+const networking = (d: FacadeDriver, op: string) => need(d, Capability.NETWORKING, op).networking;
+const blockStorage = (d: FacadeDriver, op: string) => need(d, Capability.BLOCK_STORAGE, op).blockStorage;
+
+const LOOKUPS: LookupTable = {
+  node: (d) =>
+    byName(
+      (id, s) => d.getNode(id, s),
+      (s) => d.listNodes({}, s),
+    ),
+  size: (d) => byName(undefined, (s) => d.listSizes(s)),
+  image: (d, op) => {
+    if (!supports(d, Capability.IMAGE_UPLOAD)) return imagesLookup(need(d, Capability.IMAGES, op));
+    const images = d.imageUpload;
+    return byName(
+      (id, s) => images.getImage(id, s),
+      (s) => images.listImages(s),
+    );
+  },
+  keyPair: (d, op) => {
+    const kp = need(d, Capability.KEY_PAIRS, op);
+    return {
+      get: (n, s) => kp.getKeyPair(n, s),
+      list: (s) => kp.listKeyPairs(s),
+      nameOf: (k) => k.name,
+      idOf: (k) => k.name,
+    };
+  },
+  volume: (d, op) => {
+    const bs = blockStorage(d, op);
+    return byName(
+      (id, s) => bs.getVolume(id, s),
+      (s) => bs.listVolumes(s),
+    );
+  },
+  snapshot: (d, op) => {
+    const bs = blockStorage(d, op);
+    return byName(
+      (id, s) => bs.getSnapshot(id, s),
+      (s) => bs.listSnapshots(s),
+    );
+  },
+  network: (d, op) => {
+    const n = networking(d, op);
+    return byName(
+      (id, s) => n.getNetwork(id, s),
+      (s) => n.listNetworks(s),
+    );
+  },
+  subnet: (d, op) => {
+    const n = networking(d, op);
+    return byName(
+      (id, s) => n.getSubnet(id, s),
+      (s) => n.listSubnets(s),
+    );
+  },
+  router: (d, op) => {
+    const n = networking(d, op);
+    return byName(
+      (id, s) => n.getRouter(id, s),
+      (s) => n.listRouters(s),
+    );
+  },
+  port: (d, op) => {
+    const n = networking(d, op);
+    return byName(
+      (id, s) => n.getPort(id, s),
+      (s) => n.listPorts({}, s),
+    );
+  },
+  securityGroup: (d, op) => {
+    const g = need(d, Capability.SECURITY_GROUPS, op).securityGroups;
+    return byName(
+      (id, s) => g.getSecurityGroup(id, s),
+      (s) => g.listSecurityGroups(s),
+    );
+  },
+  floatingIp: (d, op) => {
+    const f = need(d, Capability.FLOATING_IPS, op).floatingIps;
+    return {
+      get: (id, s) => f.getFloatingIp(id, s),
+      list: (s) => f.listFloatingIps(s),
+      nameOf: (i) => i.address,
+      idOf: (i) => i.id,
+    };
+  },
+  stack: (d, op) => {
+    const st = need(d, Capability.STACKS, op).stacks;
+    return byName(undefined, (s) => st.listStacks(s));
+  },
+};
+
+function lookupFor<K extends ResourceKind>(ctx: FacadeContext, kind: K): Lookup<ResourceOf<K>> {
+  const make: LookupTable[K] = LOOKUPS[kind];
+  return make(ctx.driver, `find('${kind}')`);
 }
 
 async function tryGet<T>(lookup: Lookup<T>, id: string, signal?: AbortSignal): Promise<T | undefined> {
