@@ -124,6 +124,12 @@ export interface CreateNetworkOptions {
    * by a `/16` for each subnet outside it)
    */
   readonly cidr?: string | undefined;
+  /**
+   * Ownership marks to give the object. A provider that can tag in the create call writes them there (EC2:
+   * `TagSpecification`), so no crash can leave the object without them; otherwise the driver writes them right
+   * after the create, before it returns (OpenStack: Neutron takes tags only on an existing object).
+   */
+  readonly marks?: readonly string[] | undefined;
 }
 
 /** The portable arguments of `createSubnet`. */
@@ -142,6 +148,12 @@ export interface CreateSubnetOptions {
   readonly enableDhcp?: boolean | undefined;
   /** DNS servers handed out by DHCP. */
   readonly dnsNameservers?: readonly string[] | undefined;
+  /**
+   * Ownership marks to give the object. A provider that can tag in the create call writes them there (EC2:
+   * `TagSpecification`), so no crash can leave the object without them; otherwise the driver writes them right
+   * after the create, before it returns (OpenStack: Neutron takes tags only on an existing object).
+   */
+  readonly marks?: readonly string[] | undefined;
 }
 
 /** The portable arguments of `createRouter`. */
@@ -150,6 +162,12 @@ export interface CreateRouterOptions {
   readonly name: string;
   /** The external network for the gateway. */
   readonly externalNetworkId?: string | undefined;
+  /**
+   * Ownership marks to give the object. A provider that can tag in the create call writes them there (EC2:
+   * `TagSpecification`), so no crash can leave the object without them; otherwise the driver writes them right
+   * after the create, before it returns (OpenStack: Neutron takes tags only on an existing object).
+   */
+  readonly marks?: readonly string[] | undefined;
 }
 
 /** The portable arguments of `createPort`. */
@@ -162,6 +180,12 @@ export interface CreatePortOptions {
   readonly fixedIps?: readonly { readonly subnetId?: string; readonly ipAddress?: string }[] | undefined;
   /** Security groups to apply. */
   readonly securityGroupIds?: readonly string[] | undefined;
+  /**
+   * Ownership marks to give the object. A provider that can tag in the create call writes them there (EC2:
+   * `TagSpecification`), so no crash can leave the object without them; otherwise the driver writes them right
+   * after the create, before it returns (OpenStack: Neutron takes tags only on an existing object).
+   */
+  readonly marks?: readonly string[] | undefined;
 }
 
 /** Filters of `listPorts`. */
