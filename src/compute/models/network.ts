@@ -19,6 +19,8 @@ export interface Network<TExtra = unknown> {
    * need another request (`marks.getMarks` reads them then).
    */
   readonly marks?: readonly string[] | undefined;
+  /** The description, where the provider keeps one. */
+  readonly description?: string | undefined;
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }
@@ -69,6 +71,8 @@ export interface Router<TExtra = unknown> {
    * need another request (`marks.getMarks` reads them then).
    */
   readonly marks?: readonly string[] | undefined;
+  /** The description, where the provider keeps one. */
+  readonly description?: string | undefined;
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }
@@ -160,6 +164,8 @@ export interface CreateSubnetOptions {
 export interface CreateRouterOptions {
   /** The display name. */
   readonly name: string;
+  /** A description (where the provider keeps one). */
+  readonly description?: string | undefined;
   /** The external network for the gateway. */
   readonly externalNetworkId?: string | undefined;
   /**

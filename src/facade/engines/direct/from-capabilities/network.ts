@@ -134,7 +134,10 @@ export function networkPorts(
         list: (s) => net.listRouters(s),
         get: (id, s) => net.getRouter(id, s),
         create: (b: Parameters<DirectPorts['routers']['create']>[0], m, s) =>
-          net.createRouter({ name: b.name, externalNetworkId: b.externalNetworkId, marks: m }, s),
+          net.createRouter(
+            { name: b.name, description: b.description, externalNetworkId: b.externalNetworkId, marks: m },
+            s,
+          ),
         delete: (id, s) => net.deleteRouter(id, s),
         map: router,
         mark: (b) => b.description,
