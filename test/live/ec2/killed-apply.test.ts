@@ -12,7 +12,7 @@ import { createFacade } from '../../../src/facade/create-facade.ts';
 import { parseDocument } from '../../../src/facade/document/parse.ts';
 import { throwawayPublicKey } from '../facade/fixture.ts';
 import { actionRecorder, localDriver } from './local-ec2.ts';
-import { ownedByResource } from './marked.ts';
+import { markedByResource, ownedByResource } from './marked.ts';
 
 const recorder = actionRecorder();
 const driver = localDriver({ dispatcher: recorder.dispatcher });
@@ -83,6 +83,8 @@ describe('apply on EC2 killed with SIGKILL', () => {
       'web2',
     ]);
     expect(Object.values(live).every((ids) => ids.length === 1)).toBe(true);
+    // every object carries its mark: EC2 writes it in the create call, so no kill can leave one unmarked
+    expect(Object.keys(await markedByResource(driver, deployment)).sort()).toEqual(Object.keys(live).sort());
     const nodes = (await Array.fromAsync(driver.listNodes())).filter((n) =>
       n.name.startsWith(`${deployment}-`),
     );

@@ -43,8 +43,11 @@ afterAll(async () => {
 });
 
 describe('the portable deployment document on EC2', () => {
-  it('applies: one of each resource, outputs that match EC2', async () => {
+  it('applies: one of each resource, outputs that match EC2, every mark written in its create call', async () => {
+    recorder.log.reset();
     const report = await facade.apply(doc);
+    // TagSpecification carries the marks: no separate CreateTags that a crash could cut off
+    expect(recorder.log.actions.filter((a) => a === 'CreateTags')).toEqual([]);
     expect(report.resources.filter((r) => r.error !== undefined)).toEqual([]);
     expect(report.ok).toBe(true);
     const web1 = (await Array.fromAsync(driver.listNodes())).filter((n) => n.name === `${deployment}-web1`);

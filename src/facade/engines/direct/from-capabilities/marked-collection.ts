@@ -47,7 +47,8 @@ export function collection<T extends { readonly id: string; readonly name?: stri
   calls: {
     list: (signal?: AbortSignal) => AsyncIterable<T>;
     get: (id: string, signal?: AbortSignal) => Promise<T | undefined>;
-    create: (body: C, signal?: AbortSignal) => Promise<T>;
+    /** The create, given the marks to write with it (atomically where the provider can). */
+    create: (body: C, marks: readonly string[], signal?: AbortSignal) => Promise<T>;
     delete: (id: string, signal?: AbortSignal) => Promise<void>;
     map: (item: T, mark: string | undefined) => R;
     mark: (body: C) => string;
@@ -67,7 +68,10 @@ export function collection<T extends { readonly id: string; readonly name?: stri
     },
     create: async (body: C, signal?: AbortSignal) => {
       const mark = calls.mark(body);
-      return calls.map(await createMarked(marks, kind, mark, () => calls.create(body, signal), signal), mark);
+      return calls.map(
+        await createMarked(marks, kind, mark, () => calls.create(body, [mark], signal), signal),
+        mark,
+      );
     },
     delete: calls.delete,
   };

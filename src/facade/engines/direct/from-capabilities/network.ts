@@ -21,8 +21,8 @@ function networkCollection(net: Net, marks: Marks): DirectPorts['networks'] {
   return collection(marks, 'network', {
     list: (s) => net.listNetworks(s),
     get: (id, s) => net.getNetwork(id, s),
-    create: (b: Parameters<DirectPorts['networks']['create']>[0], s) =>
-      net.createNetwork({ name: b.name, description: b.description }, s),
+    create: (b: Parameters<DirectPorts['networks']['create']>[0], m, s) =>
+      net.createNetwork({ name: b.name, description: b.description, marks: m }, s),
     delete: (id, s) => net.deleteNetwork(id, s),
     map: network,
     mark: (b) => b.description,
@@ -33,7 +33,7 @@ function subnetCollection(net: Net, marks: Marks): DirectPorts['subnets'] {
   return collection(marks, 'subnet', {
     list: (s) => net.listSubnets(s),
     get: (id, s) => net.getSubnet(id, s),
-    create: (b: Parameters<DirectPorts['subnets']['create']>[0], s) =>
+    create: (b: Parameters<DirectPorts['subnets']['create']>[0], m, s) =>
       net.createSubnet(
         {
           name: b.name,
@@ -43,6 +43,7 @@ function subnetCollection(net: Net, marks: Marks): DirectPorts['subnets'] {
           gatewayIp: b.gatewayIp,
           enableDhcp: b.enableDhcp,
           dnsNameservers: b.dnsNameservers,
+          marks: m,
         },
         s,
       ),
@@ -57,8 +58,11 @@ function routerCollection(net: Net, marks: Marks): DirectPorts['routers'] {
     ...collection(marks, 'router', {
       list: (s) => net.listRouters(s),
       get: (id, s) => net.getRouter(id, s),
-      create: (b: Parameters<DirectPorts['routers']['create']>[0], s) =>
-        net.createRouter({ name: b.name, externalNetworkId: b.externalNetworkId }, s),
+      create: (b: Parameters<DirectPorts['routers']['create']>[0], m, s) =>
+        net.createRouter(
+          { name: b.name, description: b.description, externalNetworkId: b.externalNetworkId, marks: m },
+          s,
+        ),
       delete: (id, s) => net.deleteRouter(id, s),
       map: router,
       mark: (b) => b.description,
@@ -73,13 +77,14 @@ function portCollection(net: Net, marks: Marks): DirectPorts['ports'] {
   const ports = collection(marks, 'port', {
     list: (s) => net.listPorts({}, s),
     get: (id, s) => net.getPort(id, s),
-    create: (b: Parameters<DirectPorts['ports']['create']>[0], s) =>
+    create: (b: Parameters<DirectPorts['ports']['create']>[0], m, s) =>
       net.createPort(
         {
           name: b.name,
           networkId: b.networkId,
           fixedIps: b.subnetId === undefined ? undefined : [{ subnetId: b.subnetId }],
           securityGroupIds: b.securityGroupIds,
+          marks: m,
         },
         s,
       ),
@@ -102,8 +107,11 @@ function securityGroupCollection(
     ...collection(marks, 'securityGroup', {
       list: (s) => sgs.listSecurityGroups(s),
       get: (id, s) => sgs.getSecurityGroup(id, s),
-      create: (b: Parameters<DirectPorts['securityGroups']['create']>[0], s) =>
-        sgs.createSecurityGroup({ name: b.name, description: b.description, networkId: b.networkId }, s),
+      create: (b: Parameters<DirectPorts['securityGroups']['create']>[0], m, s) =>
+        sgs.createSecurityGroup(
+          { name: b.name, description: b.description, networkId: b.networkId, marks: m },
+          s,
+        ),
       delete: (id, s) => sgs.deleteSecurityGroup(id, s),
       map: group,
       mark: (b) => b.description,
@@ -132,8 +140,11 @@ function floatingIpCollection(
     ...collection(marks, 'floatingIp', {
       list: (s) => ips.listFloatingIps(s),
       get: (id, s) => ips.getFloatingIp(id, s),
-      create: (b: Parameters<DirectPorts['floatingIps']['create']>[0], s) =>
-        ips.allocateFloatingIp({ networkId: b.networkId, portId: b.portId, description: b.description }, s),
+      create: (b: Parameters<DirectPorts['floatingIps']['create']>[0], m, s) =>
+        ips.allocateFloatingIp(
+          { networkId: b.networkId, portId: b.portId, description: b.description, marks: m },
+          s,
+        ),
       delete: (id, s) => ips.releaseFloatingIp(id, s),
       map: fip,
       mark: (b) => b.description,
