@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Consumer, Message, MessagesStream } from '@platformatic/kafka';
 import { decodeJob, encodeJob } from './kafka/job-record.ts';
 import { PartitionCommits } from './kafka/partition-commits.ts';
-import { heldPartitions, PartitionLeases } from './kafka/partition-leases.ts';
+import { PartitionLeases } from './kafka/partition-leases.ts';
 import type { KafkaJobQueueOptions } from './kafka/queue-options.ts';
 import * as setup from './kafka/queue-options.ts';
 import { ResilientProducer } from './kafka/resilient-producer.ts';
@@ -75,11 +75,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
 
   async #subscribe(): Promise<MessagesStream<Buffer, Buffer, Buffer, Buffer>> {
     const { consumer, stream } = await setup.openJobStream(this.#options, this.#clientId());
-    // a rebalance that takes partitions away, or leaving the group, ends this consumer's leases on them
-    consumer.on('consumer:group:join', () => {
-      this.#leases.keepOnly(heldPartitions(consumer.assignments, this.#options.topic));
-    });
-    consumer.on('consumer:group:leave', () => this.#leases.revokeAll());
+    this.#leases.watch(consumer, this.#options.topic, this.#options.onAssigned);
     this.#consumer = consumer;
     this.#stream = stream;
     return stream;

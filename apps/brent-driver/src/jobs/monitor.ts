@@ -71,6 +71,16 @@ function runsHere(job: MonitorJob): boolean {
 }
 
 /**
+ * Whether a no-Heat job record belongs to a request already completed (a second record re-delivered around a
+ * rebalance): it must not start the apply again, e.g. under a Delete that came after.
+ */
+function staleRecord(deps: MonitorDeps, runs: FacadeRuns, job: MonitorJob): boolean {
+  if (!runsHere(job) || runs.has(job.requestId) || !deps.publisher.hasCompleted(job.requestId)) return false;
+  deps.logger.info(`${job.lifecycle} already completed; job record dropped`, { requestId: job.requestId });
+  return true;
+}
+
+/**
  * One poll: the no-Heat run of the request (started here when this process has none), the facade handle of an
  * old no-Heat job, else the Heat stack (gone = undefined).
  */
@@ -118,8 +128,13 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
   const min = options.pollMinMs ?? 1000;
   const max = options.pollMaxMs ?? 10_000;
   const maxErrors = options.maxErrors ?? 10;
-  const runs = new FacadeRuns((requestId, kind) =>
-    deps.logger.info(`no-Heat ${kind} started in this replica`, { requestId }),
+  const runs = new FacadeRuns((event, requestId, kind) =>
+    deps.logger.info(
+      event === 'started'
+        ? `no-Heat ${kind} started in this replica`
+        : `no-Heat ${kind} stopped in this replica: it no longer holds the job`,
+      { requestId },
+    ),
   );
   const delay = (attempt: number) => Math.min(max, Math.round(min * 1.5 ** Math.max(0, attempt - 1)));
   const publish = async (job: MonitorJob, record: CompletionRecord): Promise<JobOutcome<MonitorJob>> => {
@@ -141,6 +156,7 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
           : failed(job.requestId, k.failureCode, k.description),
       );
     }
+    if (staleRecord(deps, runs, job)) return { kind: 'done' };
     if (Date.now() > job.deadlineAt) {
       const target = job.facade === undefined ? `Heat stack '${job.stack?.name ?? '?'}'` : 'the deployment';
       const what = `${job.lifecycle} of ${target} timed out: not finished by its deadline ${new Date(job.deadlineAt).toISOString()}`;

@@ -25,6 +25,8 @@ import { MemoryJobQueue } from '../../src/jobs/memory-queue.ts';
 import { createMonitor, type MonitorPool } from '../../src/jobs/monitor.ts';
 import type { MonitorJob } from '../../src/jobs/monitor-job.ts';
 import { executeLifecycle } from '../../src/lifecycle/execute.ts';
+import { parseFacadeSource, toFacadeSource } from '../../src/lifecycle/facade/document.ts';
+import { FacadeRuns } from '../../src/lifecycle/facade/runs.ts';
 import { SessionPool } from '../../src/location/session-pool.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { MemoryCompletionPublisher } from '../../src/messaging/completion.ts';
@@ -131,6 +133,10 @@ async function acceptCreate(cipher: LocationCipher, flavor = 'm1.tiny'): Promise
   return job;
 }
 
+function sealedOf(job: MonitorJob): string {
+  return job.facade !== undefined && 'document' in job.facade ? job.facade.document : '';
+}
+
 function setup(provider: MemoryProvider) {
   const cipher = new LocationCipher(LocationCipher.randomKey());
   const publisher = new MemoryCompletionPublisher();
@@ -163,7 +169,7 @@ describe('no-Heat runs in the job consumer', () => {
     const job = await acceptCreate(cipher, 'flavor-value-in-clear');
     const record = JSON.stringify(job);
     expect(job.facade).toMatchObject({ kind: 'apply' });
-    const sealed = job.facade !== undefined && 'document' in job.facade ? job.facade.document : '';
+    const sealed = sealedOf(job);
     expect(sealed).toMatch(/^v1\./);
     for (const clear of [MARKER, 'securityGroup', 'flavor-value-in-clear', 'secret-pass', '10.1.0.0'])
       expect(record).not.toContain(clear);
@@ -231,6 +237,48 @@ describe('no-Heat runs in the job consumer', () => {
         ['vm', 1],
       ]),
     );
+  });
+
+  it('a second record of a request already completed does not run the apply again', async () => {
+    const provider = slowProvider(0);
+    const { cipher, publisher, replica } = setup(provider);
+    const job = await acceptCreate(cipher);
+    const monitor = replica();
+    const lease = new AbortController().signal;
+    for (let attempt = 1; publisher.published.length === 0; attempt++) {
+      await monitor({ id: job.requestId, payload: job, attempt, notBefore: 0 }, lease);
+      await sleep(5);
+    }
+    const mutations = provider.mutations.length;
+    const stale = await monitor({ id: job.requestId, payload: job, attempt: 1, notBefore: 0 }, lease);
+    expect(stale).toEqual({ kind: 'done' });
+    await sleep(50);
+    expect(provider.mutations).toHaveLength(mutations);
+    expect(publisher.published).toHaveLength(1);
+  });
+
+  it('a second record polled while the completion is being sent gets the same outcome, not a new run', async () => {
+    const provider = slowProvider(0);
+    const events: string[] = [];
+    const runs = new FacadeRuns((event) => events.push(event));
+    const cipher = new LocationCipher(LocationCipher.randomKey());
+    const job = await acceptCreate(cipher);
+    const request = {
+      requestId: job.requestId,
+      kind: 'apply' as const,
+      lease: new AbortController().signal,
+      document: () => parseFacadeSource(toFacadeSource(cipher.openJson(sealedOf(job)))),
+    };
+    const facade = poolOver(provider).facade(LOCATION);
+    let outcome = runs.poll(facade, request);
+    while (outcome.state === 'IN_PROGRESS') {
+      await sleep(5);
+      outcome = runs.poll(facade, request);
+    }
+    expect(outcome.state).toBe('COMPLETE');
+    expect(runs.poll(facade, request)).toBe(outcome);
+    expect(events).toEqual(['started']);
+    expect(runs.has(job.requestId)).toBe(false);
   });
 
   it('past the deadline a local run is stopped and the request FAILED as timed out', async () => {

@@ -14,6 +14,13 @@ import {
 } from 'stratus/facade';
 import type { PollOutcome } from '../heat/poll-outcome.ts';
 
+/** Told when a run starts in this process, or stops because this process lost the job. */
+export type RunEventListener = (
+  event: 'started' | 'stopped',
+  requestId: string,
+  kind: 'apply' | 'destroy',
+) => void;
+
 /** What a run needs of the facade. */
 export type FacadeEngines = Pick<Facade, 'engine'>;
 
@@ -30,6 +37,8 @@ export interface RunRequest {
 }
 
 interface Run {
+  readonly requestId: string;
+  readonly kind: 'apply' | 'destroy';
   readonly controller: AbortController;
   lease: AbortSignal;
   release: () => void;
@@ -37,6 +46,9 @@ interface Run {
   /** The lease was lost: the run is stopping, and is forgotten once it has (no new run overlaps it here). */
   stopping: boolean;
 }
+
+/** How many finished outcomes a process remembers. */
+const FINISHED_KEPT = 1024;
 
 /** The outcome of a finished run, in the terms of a Heat stack poll. */
 function outcomeOf(report: DeploymentReport): Exclude<PollOutcome, { state: 'IN_PROGRESS' }> {
@@ -61,11 +73,23 @@ function failureOf(error: unknown): Exclude<PollOutcome, { state: 'IN_PROGRESS' 
 /** The no-Heat runs of one process (one per monitor). */
 export class FacadeRuns {
   readonly #runs = new Map<string, Run>();
-  readonly #onStart: ((requestId: string, kind: 'apply' | 'destroy') => void) | undefined;
+  /** The last outcomes handed out, so a second job record of a finished request does not run it again. */
+  readonly #finished = new Map<string, Exclude<PollOutcome, { state: 'IN_PROGRESS' }>>();
+  readonly #onEvent: RunEventListener | undefined;
 
-  /** @param onStart - Told when a run starts in this process (for the log). */
-  constructor(onStart?: (requestId: string, kind: 'apply' | 'destroy') => void) {
-    this.#onStart = onStart;
+  /** @param onEvent - Told when a run starts here, and when one stops because this process lost its job. */
+  constructor(onEvent?: RunEventListener) {
+    this.#onEvent = onEvent;
+  }
+
+  /**
+   * Whether this process holds a run of the request (running, stopping, or finished and not yet reported).
+   *
+   * @param requestId - The request id.
+   * @returns true when it does.
+   */
+  has(requestId: string): boolean {
+    return this.#runs.has(requestId);
   }
 
   /** How many runs this process holds. */
@@ -75,7 +99,8 @@ export class FacadeRuns {
 
   /**
    * Polls a request's run: starts it when this process has none (IN_PROGRESS), says IN_PROGRESS while it runs,
-   * and hands out its outcome once (then forgets it).
+   * and hands out its outcome (then forgets the run, keeping the outcome for a second job record of the request,
+   * which gets the same answer instead of a new run).
    *
    * @param facade - The facade over the location's driver.
    * @param request - The request, its operation, its document and this process's lease on the job.
@@ -85,15 +110,22 @@ export class FacadeRuns {
   poll(facade: FacadeEngines, request: RunRequest): PollOutcome {
     const run = this.#runs.get(request.requestId);
     if (run === undefined) {
+      const finished = this.#finished.get(request.requestId);
+      if (finished !== undefined) return finished;
       if (!request.lease.aborted) this.#start(facade, request);
       return { state: 'IN_PROGRESS' };
     }
     if (run.stopping) return { state: 'IN_PROGRESS' }; // a later poll starts it again
     if (run.result !== undefined) {
       this.#forget(request.requestId, run);
+      this.#finished.set(request.requestId, run.result);
+      for (const old of this.#finished.keys()) {
+        if (this.#finished.size <= FINISHED_KEPT) break;
+        this.#finished.delete(old);
+      }
       return run.result;
     }
-    if (run.lease !== request.lease) this.#hold(request.requestId, run, request.lease);
+    if (run.lease !== request.lease) this.#hold(run, request.lease);
     return { state: 'IN_PROGRESS' };
   }
 
@@ -111,35 +143,38 @@ export class FacadeRuns {
   }
 
   #start(facade: FacadeEngines, request: RunRequest): void {
+    const { requestId, kind } = request;
     const document = request.document();
     const controller = new AbortController();
     const run: Run = {
+      requestId,
+      kind,
       controller,
       lease: request.lease,
       release: () => undefined,
       result: undefined,
       stopping: false,
     };
-    this.#runs.set(request.requestId, run);
-    this.#hold(request.requestId, run, request.lease);
+    this.#runs.set(requestId, run);
+    this.#hold(run, request.lease);
     const engine = facade.engine('direct');
     const options = { signal: controller.signal };
-    const work =
-      request.kind === 'apply' ? engine.apply(document, options) : engine.destroy(document, options);
+    const work = kind === 'apply' ? engine.apply(document, options) : engine.destroy(document, options);
     void work.then(outcomeOf, failureOf).then((result) => {
       run.result = result;
-      if (run.stopping) this.#forget(request.requestId, run);
+      if (run.stopping) this.#forget(requestId, run);
     });
-    this.#onStart?.(request.requestId, request.kind);
+    this.#onEvent?.('started', requestId, kind);
   }
 
   /** Ties the run to the current lease: losing the job stops the run, which is forgotten once stopped. */
-  #hold(requestId: string, run: Run, lease: AbortSignal): void {
+  #hold(run: Run, lease: AbortSignal): void {
     run.release();
     const lost = () => {
+      if (run.result === undefined) this.#onEvent?.('stopped', run.requestId, run.kind);
       run.stopping = true;
       run.controller.abort(new Error('this replica no longer holds the job'));
-      if (run.result !== undefined) this.#forget(requestId, run);
+      if (run.result !== undefined) this.#forget(run.requestId, run);
     };
     run.lease = lease;
     run.release = () => lease.removeEventListener('abort', lost);
