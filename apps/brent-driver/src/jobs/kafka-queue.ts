@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Consumer, Message, MessagesStream } from '@platformatic/kafka';
 import { decodeJob, encodeJob } from './kafka/job-record.ts';
 import { PartitionCommits } from './kafka/partition-commits.ts';
+import { PartitionLeases } from './kafka/partition-leases.ts';
 import type { KafkaJobQueueOptions } from './kafka/queue-options.ts';
 import * as setup from './kafka/queue-options.ts';
 import { ResilientProducer } from './kafka/resilient-producer.ts';
@@ -26,6 +27,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
   /** `partition:offset` of records whose work finished but whose commit may not have landed. */
   readonly #finished = new Set<string>();
   readonly #running = new Set<Promise<void>>();
+  readonly #leases = new PartitionLeases();
   #consumer: Consumer<Buffer, Buffer, Buffer, Buffer> | undefined;
   #stream: MessagesStream<Buffer, Buffer, Buffer, Buffer> | undefined;
   #loop: Promise<void> | undefined;
@@ -61,6 +63,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
   /** {@inheritDoc JobQueue.stop} */
   async stop(): Promise<void> {
     this.#stopping.abort();
+    this.#leases.revokeAll();
     this.#capacity?.();
     await Promise.all([...this.#running]); // each hands its job back (re-posted) and commits
     await this.#stream?.close();
@@ -72,6 +75,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
 
   async #subscribe(): Promise<MessagesStream<Buffer, Buffer, Buffer, Buffer>> {
     const { consumer, stream } = await setup.openJobStream(this.#options, this.#clientId());
+    this.#leases.watch(consumer, this.#options.topic, this.#options.onAssigned);
     this.#consumer = consumer;
     this.#stream = stream;
     return stream;
@@ -97,6 +101,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
         this.#options.onError?.(`job queue consumer failed (${failures} in a row); reconnecting`, error);
       }
       if (this.#stopping.signal.aborted) break;
+      this.#leases.revokeAll(); // the next consumer may be given other partitions
       await Promise.all([...this.#running]);
       await this.#consumer?.close(true).catch(() => undefined);
       stream = undefined;
@@ -140,7 +145,7 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
           `skipped a record that is not a job (partition ${record.partition}, offset ${record.offset})`,
         );
       } else if (!this.#finished.has(where)) {
-        await this.#run(job, handler);
+        await this.#run(job, handler, this.#leases.lease(record.partition, this.#stopping.signal));
         this.#finished.add(where);
       }
       const commit = commits.finish(record);
@@ -160,15 +165,15 @@ export class KafkaJobQueue<T extends JsonValue = JsonValue> implements JobQueue<
       if (setup.isAtOrBefore(where, partition, offset)) this.#finished.delete(where);
   }
 
-  async #run(job: Job<T>, handler: JobHandler<T>): Promise<void> {
-    const signal = this.#stopping.signal;
-    if (!(await sleepUntil(job.notBefore, signal))) {
+  /** Runs a job when due; the handler gets the partition's lease (aborted on revocation or stop). */
+  async #run(job: Job<T>, handler: JobHandler<T>, lease: AbortSignal): Promise<void> {
+    if (!(await sleepUntil(job.notBefore, this.#stopping.signal))) {
       await this.#post(job); // stopping before it was due: hand it back unchanged
       return;
     }
     let outcome: JobOutcome<T>;
     try {
-      outcome = await handler(job, signal);
+      outcome = await handler(job, lease);
     } catch (error) {
       this.#options.onError?.(`job ${job.id} handler threw; retrying`, error);
       outcome = { kind: 'retry', delayMs: setup.errorRetryDelayMs(this.#options, job.attempt) };

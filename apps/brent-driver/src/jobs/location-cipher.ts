@@ -1,12 +1,14 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { ConfigurationError } from 'stratus';
 import type { DeploymentLocation } from '../api/types.ts';
+import type { JsonValue } from './queue.ts';
 
 const VERSION = 'v1';
 
 /**
- * Encrypts deployment locations (which hold passwords and private keys) for the job queue with AES-256-GCM,
- * so no credential is in clear on any topic; every replica shares the key through its configuration.
+ * Encrypts deployment locations (which hold passwords and private keys) and any other JSON a job must not
+ * show in clear (a no-Heat package's document and parameters) for the job queue with AES-256-GCM, so no
+ * credential or user data is in clear on any topic; every replica shares the key through its configuration.
  */
 export class LocationCipher {
   readonly #key: Buffer;
@@ -36,12 +38,7 @@ export class LocationCipher {
    * @returns `v1.<iv>.<tag>.<ciphertext>` in base64url parts.
    */
   seal(location: DeploymentLocation): string {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.#key, iv);
-    const data = Buffer.concat([cipher.update(JSON.stringify(location), 'utf8'), cipher.final()]);
-    return [VERSION, iv, cipher.getAuthTag(), data]
-      .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
-      .join('.');
+    return this.sealJson(location);
   }
 
   /**
@@ -52,9 +49,35 @@ export class LocationCipher {
    * @throws {@link ConfigurationError} when it was sealed with another key or altered.
    */
   open(sealed: string): DeploymentLocation {
+    return this.openJson(sealed) as DeploymentLocation;
+  }
+
+  /**
+   * Encrypts any JSON value (e.g. a no-Heat document with its parameter values).
+   *
+   * @param value - The value (a location, or anything serialisable).
+   * @returns `v1.<iv>.<tag>.<ciphertext>` in base64url parts.
+   */
+  sealJson(value: JsonValue | DeploymentLocation): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.#key, iv);
+    const data = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
+    return [VERSION, iv, cipher.getAuthTag(), data]
+      .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+      .join('.');
+  }
+
+  /**
+   * Decrypts what {@link LocationCipher.sealJson} sealed; the caller narrows the result.
+   *
+   * @param sealed - The sealed value (possibly from another replica).
+   * @returns The value, unchecked.
+   * @throws {@link ConfigurationError} when it was sealed with another key or altered.
+   */
+  openJson(sealed: string): unknown {
     const [version, iv, tag, data] = sealed.split('.');
     if (version !== VERSION || iv === undefined || tag === undefined || data === undefined) {
-      throw new ConfigurationError('A queued job holds a location in an unknown format');
+      throw new ConfigurationError('A queued job holds a sealed value in an unknown format');
     }
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.#key, Buffer.from(iv, 'base64url'));
@@ -63,7 +86,7 @@ export class LocationCipher {
         decipher.update(Buffer.from(data, 'base64url')),
         decipher.final(),
       ]).toString('utf8');
-      return JSON.parse(text) as DeploymentLocation;
+      return JSON.parse(text) as unknown;
     } catch (error) {
       throw new ConfigurationError(
         'A queued job cannot be decrypted: every replica must share the same jobs.location_key',

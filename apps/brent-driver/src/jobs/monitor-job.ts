@@ -35,6 +35,14 @@ export type MonitorJob = {
   readonly before?: StackSnapshot;
   /** Delete only: epoch ms when the delete was sent. */
   readonly sentAt?: number;
-  /** No-Heat mode: the `stratus/facade` operation handle to poll (ids and names only, no secret). */
-  readonly facade?: { readonly handle: string };
+  /** No-Heat mode: what to run, or (a job queued before the upgrade) a handle to poll. */
+  readonly facade?: FacadeJob;
 };
+
+/**
+ * The no-Heat part of a job: the apply or destroy to run, with the document sealed (see `FacadeSource`); or,
+ * from drivers before this format, the `stratus/facade` operation handle to poll (ids and names only).
+ */
+export type FacadeJob =
+  | { readonly kind: 'apply' | 'destroy'; readonly document: string }
+  | { readonly handle: string };

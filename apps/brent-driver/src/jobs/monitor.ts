@@ -1,7 +1,10 @@
 import { HttpError, NetworkError, NotFoundError, TimeoutError } from 'stratus';
-import { toFailureCode } from 'stratus/facade';
+import { type Facade, toFailureCode } from 'stratus/facade';
 import { getStack, type Stack } from 'stratus/openstack/orchestration';
+import type { DeploymentLocation } from '../api/types.ts';
+import { parseFacadeSource, toFacadeSource } from '../lifecycle/facade/document.ts';
 import { pollFacade } from '../lifecycle/facade/poll.ts';
+import { FacadeRuns } from '../lifecycle/facade/runs.ts';
 import { type PollOutcome, pollOutcome } from '../lifecycle/heat/poll-outcome.ts';
 import type { SessionPool } from '../location/session-pool.ts';
 import { type Logger, withLogContext } from '../log/logger.ts';
@@ -28,10 +31,18 @@ export interface MonitorOptions {
   readonly adoptable?: readonly string[] | undefined;
 }
 
+/** What the monitor needs of the session pool (a {@link SessionPool}; tests give a facade of their own). */
+export interface MonitorPool {
+  /** A Heat client of a location. */
+  client: SessionPool['client'];
+  /** The facade of a location (no-Heat mode). */
+  facade(location: DeploymentLocation): Pick<Facade, 'engine' | 'status'>;
+}
+
 /** What the monitor needs. */
 export interface MonitorDeps {
   /** Sessions per location (one login per credential). */
-  readonly pool: SessionPool;
+  readonly pool: MonitorPool;
   /** Opens sealed locations. */
   readonly cipher: LocationCipher;
   /** Sends completions. */
@@ -54,15 +65,43 @@ function toRecord(
     : failed(job.requestId, outcome.failureCode, outcome.description, outcome.outputs);
 }
 
-/** One poll: the facade operation of a no-Heat request, else the Heat stack (gone = undefined). */
+/** Whether the job's no-Heat operation runs in the job's consumer (not an old job with a handle). */
+function runsHere(job: MonitorJob): boolean {
+  return job.facade !== undefined && !('handle' in job.facade);
+}
+
+/**
+ * Whether a no-Heat job record belongs to a request already completed (a second record re-delivered around a
+ * rebalance): it must not start the apply again, e.g. under a Delete that came after.
+ */
+function staleRecord(deps: MonitorDeps, runs: FacadeRuns, job: MonitorJob): boolean {
+  if (!runsHere(job) || runs.has(job.requestId) || !deps.publisher.hasCompleted(job.requestId)) return false;
+  deps.logger.info(`${job.lifecycle} already completed; job record dropped`, { requestId: job.requestId });
+  return true;
+}
+
+/**
+ * One poll: the no-Heat run of the request (started here when this process has none), the facade handle of an
+ * old no-Heat job, else the Heat stack (gone = undefined).
+ */
 async function pollOnce(
-  deps: MonitorDeps,
+  deps: MonitorDeps & { readonly runs: FacadeRuns },
   job: MonitorJob,
   signal: AbortSignal,
   adoptable: readonly string[] | undefined,
 ): Promise<PollOutcome> {
   const location = deps.cipher.open(job.location);
-  if (job.facade !== undefined) return pollFacade(deps.pool.facade(location), job.facade.handle, signal);
+  const operation = job.facade;
+  if (operation !== undefined) {
+    const facade = deps.pool.facade(location);
+    if ('handle' in operation) return pollFacade(facade, operation.handle, signal);
+    return deps.runs.poll(facade, {
+      requestId: job.requestId,
+      kind: operation.kind,
+      lease: signal,
+      document: () => parseFacadeSource(toFacadeSource(deps.cipher.openJson(operation.document))),
+    });
+  }
   const heat = await deps.pool.client(location, 'orchestration', signal);
   let stack: Stack | undefined;
   try {
@@ -76,7 +115,10 @@ async function pollOnce(
 /**
  * Builds the monitoring job handler: poll the stack once, publish the completion when the request is
  * finished, else ask to be run again with a growing delay (1 s × 1.5ⁿ up to 10 s; the original re-polled
- * with no pause). Past the job's deadline it reports FAILED saying it timed out.
+ * with no pause). Past the job's deadline it reports FAILED saying it timed out. A no-Heat job's apply or
+ * destroy runs in the process that consumes the job (see {@link FacadeRuns}); its polls come every
+ * `pollMinMs`, as they only read the local run, and the handler's signal is the run's lease: when it aborts
+ * (the queue stops, or gives the job to another replica) the local run stops.
  *
  * @param deps - Pool, cipher, publisher and logger.
  * @param options - Pacing and limits.
@@ -86,6 +128,14 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
   const min = options.pollMinMs ?? 1000;
   const max = options.pollMaxMs ?? 10_000;
   const maxErrors = options.maxErrors ?? 10;
+  const runs = new FacadeRuns((event, requestId, kind) =>
+    deps.logger.info(
+      event === 'started'
+        ? `no-Heat ${kind} started in this replica`
+        : `no-Heat ${kind} stopped in this replica: it no longer holds the job`,
+      { requestId },
+    ),
+  );
   const delay = (attempt: number) => Math.min(max, Math.round(min * 1.5 ** Math.max(0, attempt - 1)));
   const publish = async (job: MonitorJob, record: CompletionRecord): Promise<JobOutcome<MonitorJob>> => {
     await deps.publisher.publish(record, { tenantId: job.tenantId });
@@ -106,14 +156,16 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
           : failed(job.requestId, k.failureCode, k.description),
       );
     }
+    if (staleRecord(deps, runs, job)) return { kind: 'done' };
     if (Date.now() > job.deadlineAt) {
       const target = job.facade === undefined ? `Heat stack '${job.stack?.name ?? '?'}'` : 'the deployment';
       const what = `${job.lifecycle} of ${target} timed out: not finished by its deadline ${new Date(job.deadlineAt).toISOString()}`;
+      runs.abort(job.requestId, new Error(what));
       return publish(job, failed(job.requestId, FailureCode.INFRASTRUCTURE_ERROR, what));
     }
     let outcome: PollOutcome;
     try {
-      outcome = await pollOnce(deps, job, signal, options.adoptable);
+      outcome = await pollOnce({ ...deps, runs }, job, signal, options.adoptable);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (temporary(error) && job.errors + 1 < maxErrors) {
@@ -126,7 +178,7 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
     if (outcome.state === 'IN_PROGRESS') {
       return {
         kind: 'retry',
-        delayMs: delay(entry.attempt),
+        delayMs: runsHere(job) ? min : delay(entry.attempt),
         ...(job.errors === 0 ? {} : { payload: { ...job, errors: 0 } }),
       };
     }

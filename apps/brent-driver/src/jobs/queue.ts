@@ -40,7 +40,9 @@ export type JobOutcome<T extends JsonValue = JsonValue> =
  * up must report the failure itself and return `done`).
  *
  * @param job - The job.
- * @param signal - Aborted when the queue stops; the handler should return `retry` soon after.
+ * @param signal - Aborted when the queue stops, or (Kafka) when this consumer loses the job's partition to
+ *   another replica; the handler should return `retry` soon after, and stop any work it keeps running for the
+ *   job between runs.
  */
 export type JobHandler<T extends JsonValue = JsonValue> = (
   job: Job<T>,

@@ -53,10 +53,8 @@ async function startLifecycle(
   const files = withFiles ? readDriverFiles(request.driverFiles) : new Map<string, Uint8Array>();
   const deployment = request.associatedTopology[DEPLOYMENT_TOPOLOGY] !== undefined;
   if (lifecycle !== 'Adopt' && (isFacadePackage(files) || (lifecycle === 'Delete' && deployment))) {
-    const facade = deps.pool.facade(request.deploymentLocation);
-    return lifecycle === 'Create'
-      ? startFacadeCreate(facade, request, files)
-      : startFacadeDelete(facade, request, files);
+    deps.pool.facade(request.deploymentLocation); // a location that cannot make a session is a 400 now
+    return lifecycle === 'Create' ? startFacadeCreate(request, files) : startFacadeDelete(request, files);
   }
   const heat = await deps.pool.client(request.deploymentLocation, 'orchestration', signal);
   if (lifecycle === 'Create') return startCreate(heat, request, files, signal);
@@ -65,8 +63,8 @@ async function startLifecycle(
 }
 
 /**
- * The synchronous part of execute: validate the lifecycle, start it in Heat (or through the facade), queue the monitoring job (with
- * the location sealed), and return the 202 body. The job is durable before the 202 is sent.
+ * The synchronous part of execute: validate the lifecycle, start it in Heat (or check the no-Heat document), queue
+ * the monitoring job (with the location and any document sealed), and return the 202 body. The job is durable before the 202 is sent.
  *
  * @param deps - Pool, queue, cipher, logger and timing.
  * @param request - The execute request.
@@ -99,7 +97,9 @@ export async function executeLifecycle(
     ...(started.known === undefined ? {} : { known: started.known }),
     ...(started.before === undefined ? {} : { before: started.before }),
     ...(started.sentAt === undefined ? {} : { sentAt: started.sentAt }),
-    ...(started.facade === undefined ? {} : { facade: started.facade }),
+    ...(started.facade === undefined
+      ? {}
+      : { facade: { kind: started.facade.kind, document: deps.cipher.sealJson(started.facade.source) } }),
   };
   await deps.queue.enqueue(started.requestId, job, started.known === undefined ? deps.firstPollDelayMs : 0);
   deps.logger.info(`${lifecycle} accepted`, { requestId: started.requestId, stack: started.stack?.id });

@@ -1,4 +1,5 @@
 import type { KnownResult, StackSnapshot } from '../jobs/monitor-job.ts';
+import type { FacadeSource } from './facade/document.ts';
 import type { Lifecycle } from './request-id.ts';
 
 /** What a lifecycle's synchronous part produced: the 202 contents and what the monitor job needs. */
@@ -17,8 +18,8 @@ export interface Started {
   readonly before?: StackSnapshot | undefined;
   /** Delete: when the delete was sent (epoch ms). */
   readonly sentAt?: number | undefined;
-  /** No-Heat mode: the facade operation to poll. */
-  readonly facade?: { readonly handle: string } | undefined;
+  /** No-Heat mode: what the job runs (sealed before it is queued). */
+  readonly facade?: { readonly kind: 'apply' | 'destroy'; readonly source: FacadeSource } | undefined;
 }
 
 /**

@@ -126,6 +126,11 @@ export class KafkaCompletionPublisher implements CompletionPublisher {
     }
   }
 
+  /** {@inheritDoc CompletionPublisher.hasCompleted} */
+  hasCompleted(requestId: string): boolean {
+    return this.#ledger.has(requestId);
+  }
+
   /** {@inheritDoc CompletionPublisher.close} */
   async close(): Promise<void> {
     this.#closing.abort();

@@ -49,6 +49,13 @@ export interface CompletionPublisher {
    * @param headers - Record headers.
    */
   publish(record: CompletionRecord, headers: CompletionHeaders): Promise<void>;
+  /**
+   * Whether a completion of the request is known to be sent (by any replica, as far as this one has read).
+   *
+   * @param requestId - The request id.
+   * @returns true when it is; false when not, or not known yet.
+   */
+  hasCompleted(requestId: string): boolean;
   /** Flushes and disconnects. */
   close(): Promise<void>;
 }
@@ -101,6 +108,11 @@ export class MemoryCompletionPublisher implements CompletionPublisher {
   publish(record: CompletionRecord, headers: CompletionHeaders): Promise<void> {
     this.published.push({ record, headers });
     return Promise.resolve();
+  }
+
+  /** {@inheritDoc CompletionPublisher.hasCompleted} */
+  hasCompleted(requestId: string): boolean {
+    return this.published.some((p) => p.record.requestId === requestId);
   }
 
   /** {@inheritDoc CompletionPublisher.close} */

@@ -30,6 +30,8 @@ export async function kafkaParts(
     groupId: config.kafka.groupId,
     concurrency: config.jobs.concurrency,
     onError,
+    onAssigned: (partitions, revoked) =>
+      logger.info('job queue partitions assigned', { partitions, revoked }),
   });
   return { queue, publisher };
 }

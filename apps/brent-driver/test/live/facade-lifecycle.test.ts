@@ -1,7 +1,7 @@
 /**
  * No-Heat mode on the local cloud: a package carrying a facade document (`stratus.yaml`: a network, a subnet and a
- * server) instead of a Heat template. Create and Delete go through `stratus/facade` (startApply/startDestroy
- * handles polled with status), the completions have the SPEC §2 format, and no Heat stack is made.
+ * server) instead of a Heat template. Create and Delete go through `stratus/facade` (the apply and destroy run in
+ * the monitor that consumes the job), the completions have the SPEC §2 format, and no Heat stack is made.
  */
 import { randomBytes } from 'node:crypto';
 import { createSession, fromCloudsYaml } from 'stratus';

@@ -25,6 +25,8 @@ export interface KafkaJobQueueOptions extends JobQueueOptions {
   readonly sessionTimeoutMs?: number | undefined;
   /** How long one fetch waits for new records (lower: a due job starts sooner). @defaultValue 500 */
   readonly maxWaitMs?: number | undefined;
+  /** Told after each group join: the partitions held now, and those whose leases it revoked. */
+  readonly onAssigned?: ((partitions: readonly number[], revoked: readonly number[]) => void) | undefined;
   /** Told about records skipped and errors that do not stop the queue (e.g. a failed commit). */
   readonly onError?: ((message: string, error?: unknown) => void) | undefined;
 }

@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { type DeploymentDocument, DocumentError, parseDocument } from 'stratus/facade';
 import { parse } from 'yaml';
 import type { ExecuteRequest } from '../../api/types.ts';
-import { badRequest } from '../../http/api-error.ts';
+import { badRequest, DriverApiError } from '../../http/api-error.ts';
 import type { DriverFiles } from '../driver-files.ts';
-import { candidateInputs, declaredInputs } from '../heat/parameters.ts';
+import { candidateInputs, declaredInputs, type ParameterValue } from '../heat/parameters.ts';
 
 /** The file name that selects no-Heat mode. */
 export const FACADE_DOCUMENT = 'stratus.yaml';
@@ -48,6 +48,87 @@ export function deploymentIdOf(request: ExecuteRequest): string {
 }
 
 /**
+ * What a job needs to run a no-Heat document again in any replica: the document text as the package holds it,
+ * the parameter values taken from the request, and the deployment id. It may hold user data, so it travels
+ * sealed.
+ */
+export type FacadeSource = {
+  /** The deployment id. */
+  readonly deployment: string;
+  /** The text of `stratus.yaml`. */
+  readonly text: string;
+  /** The values of the declared parameters. */
+  readonly parameters: { readonly [name: string]: ParameterValue };
+};
+
+/**
+ * Reads `stratus.yaml` and the request's properties for its declared parameters, and checks the document.
+ *
+ * @param files - The package files.
+ * @param request - The execute request.
+ * @param deployment - The deployment id to use.
+ * @returns The source (checked: {@link parseFacadeSource} accepts it).
+ * @throws {@link DriverApiError} 400 naming the path of whatever is wrong in the document.
+ */
+export function readFacadeSource(
+  files: DriverFiles,
+  request: ExecuteRequest,
+  deployment: string,
+): FacadeSource {
+  const data = files.get(FACADE_DOCUMENT);
+  if (data === undefined)
+    throw badRequest(`The package has no ${FACADE_DOCUMENT}`, 'ERR_INVALID_DRIVER_FILES');
+  const text = Buffer.from(data).toString('utf8');
+  let declared: string[] = [];
+  try {
+    declared = Object.keys(mappingOf(parse(text)).parameters ?? {});
+  } catch (error) {
+    throw invalid(error);
+  }
+  const parameters = declaredInputs(
+    candidateInputs(request.resourceProperties, request.systemProperties),
+    declared,
+  );
+  const source = { deployment, text, parameters };
+  parseFacadeSource(source);
+  return source;
+}
+
+/**
+ * Parses a source with the facade's parser (again in the replica that runs it).
+ *
+ * @param source - From {@link readFacadeSource}.
+ * @returns The parsed document.
+ * @throws {@link DriverApiError} 400 naming the path of whatever is wrong in the document.
+ */
+export function parseFacadeSource(source: FacadeSource): DeploymentDocument {
+  try {
+    const raw = mappingOf(parse(source.text));
+    return parseDocument({ ...raw, deployment: source.deployment }, { parameters: source.parameters });
+  } catch (error) {
+    throw invalid(error);
+  }
+}
+
+/**
+ * Narrows an opened job value to a source.
+ *
+ * @param value - What the job's sealed document opened to.
+ * @returns The source.
+ * @throws {@link DriverApiError} 400 when it is not one (a job from an incompatible driver version).
+ */
+export function toFacadeSource(value: unknown): FacadeSource {
+  const v = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const parameters = typeof v.parameters === 'object' && v.parameters !== null ? v.parameters : undefined;
+  if (typeof v.deployment !== 'string' || typeof v.text !== 'string' || parameters === undefined)
+    throw badRequest('A queued no-Heat job holds no document in the expected form', 'ERR_INVALID_JOB');
+  const values: Record<string, ParameterValue> = {};
+  for (const [name, p] of Object.entries(parameters))
+    if (typeof p === 'string' || typeof p === 'number' || typeof p === 'boolean') values[name] = p;
+  return { deployment: v.deployment, text: v.text, parameters: values };
+}
+
+/**
  * Reads `stratus.yaml` with the request's properties as parameter values.
  *
  * @param files - The package files.
@@ -61,21 +142,19 @@ export function readFacadeDocument(
   request: ExecuteRequest,
   deployment: string,
 ): DeploymentDocument {
-  const data = files.get(FACADE_DOCUMENT);
-  if (data === undefined)
-    throw badRequest(`The package has no ${FACADE_DOCUMENT}`, 'ERR_INVALID_DRIVER_FILES');
-  try {
-    const raw: unknown = parse(Buffer.from(data).toString('utf8'));
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-      throw new DocumentError('(document)', 'expected a mapping');
-    const declared = Object.keys((raw as { parameters?: Record<string, unknown> }).parameters ?? {});
-    const parameters = declaredInputs(
-      candidateInputs(request.resourceProperties, request.systemProperties),
-      declared,
-    );
-    return parseDocument({ ...raw, deployment }, { parameters });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw badRequest(`${FACADE_DOCUMENT}: ${message}`, 'ERR_TEMPLATE', error);
-  }
+  return parseFacadeSource(readFacadeSource(files, request, deployment));
+}
+
+function mappingOf(
+  raw: unknown,
+): { readonly parameters?: Record<string, unknown> } & Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new DocumentError('(document)', 'expected a mapping');
+  return raw as Record<string, unknown>;
+}
+
+function invalid(error: unknown): Error {
+  if (error instanceof DriverApiError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return badRequest(`${FACADE_DOCUMENT}: ${message}`, 'ERR_TEMPLATE', error);
 }
