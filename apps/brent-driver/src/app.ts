@@ -51,7 +51,7 @@ export interface RunningDriver {
  */
 export async function startDriver(parts: DriverParts): Promise<RunningDriver> {
   const { config, queue, publisher, logger } = parts;
-  const pool = new SessionPool(64, config.heat.createConcurrency);
+  const pool = new SessionPool();
   const cipher = new LocationCipher(config.jobs.locationKey);
   const validator = new OpenApiValidator();
   const deps = {

@@ -30,11 +30,6 @@ export interface DriverConfig {
     readonly maxErrors: number;
     readonly concurrency: number;
   };
-  /** Heat. */
-  readonly heat: {
-    /** Stack creates sent to one location's Heat at once; the rest wait in arrival order. */
-    readonly createConcurrency: number;
-  };
   /** Adopt behaviour. */
   readonly adopt: { readonly skipStatusCheck: boolean; readonly adoptableStatuses: readonly string[] };
   /** Log level. */
@@ -165,7 +160,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): D
       maxErrors: num(tree, 'job_queue.max_errors'),
       concurrency: num(tree, 'job_queue.concurrency'),
     },
-    heat: { createConcurrency: num(tree, 'heat.create_concurrency') },
     adopt: {
       skipStatusCheck: bool(tree, 'adopt.skip_status_check'),
       adoptableStatuses: Array.isArray(statuses) ? statuses.map(String) : [],

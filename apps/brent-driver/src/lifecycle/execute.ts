@@ -57,10 +57,7 @@ async function startLifecycle(
     return lifecycle === 'Create' ? startFacadeCreate(request, files) : startFacadeDelete(request, files);
   }
   const heat = await deps.pool.client(request.deploymentLocation, 'orchestration', signal);
-  if (lifecycle === 'Create') {
-    const gate = deps.pool.createGate(request.deploymentLocation);
-    return gate.run(() => startCreate(heat, request, files, signal), signal);
-  }
+  if (lifecycle === 'Create') return startCreate(heat, request, files, signal);
   if (lifecycle === 'Adopt') return startAdopt(heat, request, deps.adoptSkipStatusCheck, signal);
   return startDelete(heat, request, signal);
 }

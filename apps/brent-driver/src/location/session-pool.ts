@@ -3,7 +3,6 @@ import { createSession, type OpenStackSession, TokenCache } from 'stratus';
 import { createFacade, type Facade } from 'stratus/facade';
 import { createServiceClient, OpenStackNodeDriver, type ServiceClient } from 'stratus/openstack';
 import type { DeploymentLocation } from '../api/types.ts';
-import { FifoGate } from './fifo-gate.ts';
 import { locationToSessionOptions } from './to-session-options.ts';
 
 /** The services the driver calls. */
@@ -14,7 +13,6 @@ const NAMES: Record<ServiceKind, string> = { orchestration: 'Heat', network: 'Ne
 interface Entry {
   readonly session: OpenStackSession;
   readonly clients: Map<ServiceKind, Promise<ServiceClient>>;
-  readonly creates: FifoGate;
   facade?: Facade;
 }
 
@@ -27,27 +25,10 @@ export class SessionPool {
   readonly #entries = new Map<string, Entry>();
   readonly #tokens = new TokenCache();
   readonly #max: number;
-  readonly #createConcurrency: number;
 
-  /**
-   * @param max - How many locations to keep sessions for. @defaultValue 64
-   * @param createConcurrency - Stack creates sent to one location's Heat at once. @defaultValue 4
-   */
-  constructor(max = 64, createConcurrency = 4) {
+  /** @param max - How many locations to keep sessions for. @defaultValue 64 */
+  constructor(max = 64) {
     this.#max = max;
-    this.#createConcurrency = createConcurrency;
-  }
-
-  /**
-   * The gate in front of a location's Heat for stack creates (`heat.create_concurrency` at once, the rest in
-   * arrival order).
-   *
-   * @param location - The deployment location.
-   * @returns Its gate.
-   * @throws {@link DriverApiError} 400 for a location that cannot be turned into a session.
-   */
-  createGate(location: DeploymentLocation): FifoGate {
-    return this.#entry(location).creates;
   }
 
   /**
@@ -105,11 +86,7 @@ export class SessionPool {
       return entry;
     }
     const options = locationToSessionOptions(location);
-    entry = {
-      session: createSession({ ...options, tokenCache: this.#tokens }),
-      clients: new Map(),
-      creates: new FifoGate(this.#createConcurrency),
-    };
+    entry = { session: createSession({ ...options, tokenCache: this.#tokens }), clients: new Map() };
     this.#entries.set(key, entry);
     if (this.#entries.size > this.#max) {
       const [oldestKey, oldest] = this.#entries.entries().next().value ?? [];
