@@ -145,13 +145,27 @@ export async function completionTimes(
   }
 }
 
-/** Deletes every stack whose name starts with the prefix. */
-export async function deleteStacks(heat: ServiceClient, prefix: string): Promise<number> {
+/**
+ * Deletes every stack whose name starts with the prefix and, with `waitMs`, waits until Heat lists none of
+ * them (so the next round does not share Heat's engine with these deletes).
+ *
+ * @param heat - The Heat client.
+ * @param prefix - Stack name prefix.
+ * @param waitMs - How long to wait for the deletes to finish (0: do not wait).
+ * @returns How many were deleted.
+ */
+export async function deleteStacks(heat: ServiceClient, prefix: string, waitMs = 0): Promise<number> {
   let n = 0;
   for await (const stack of listStacks(heat)) {
     if (!stack.name.startsWith(prefix)) continue;
     await deleteStack(heat, stack).catch(() => undefined);
     n += 1;
+  }
+  for (const until = Date.now() + waitMs; Date.now() < until; ) {
+    let left = 0;
+    for await (const stack of listStacks(heat)) if (stack.name.startsWith(prefix)) left += 1;
+    if (left === 0) break;
+    await new Promise((done) => setTimeout(done, 500));
   }
   return n;
 }

@@ -78,17 +78,15 @@ export function heatLogOffset(): number | undefined {
   }
 }
 
-/**
- * Counts heat-api's access-log lines of GET requests naming one of the stacks, written since `offset`
- * (a GET by id that Heat redirects to name/id counts twice: both are requests the driver made).
- *
- * @param offset - From {@link heatLogOffset} at the round's start.
- * @param stackIds - The stacks of the round.
- * @returns The count, or undefined when the log is not readable.
- */
-export function heatGets(offset: number | undefined, stackIds: readonly string[]): number | undefined {
-  if (offset === undefined) return undefined;
-  const ids = new Set(stackIds.filter((id) => id !== ''));
+/** What heat-api's access log says about one round. */
+export interface HeatLogCounts {
+  /** GET requests naming one of the round's stacks (a GET by id that Heat redirects to name/id counts twice). */
+  readonly gets: number;
+  /** Heat's own time (the access log's last field) of every stack POST logged in the round, in ms. */
+  readonly postMs: readonly number[];
+}
+
+function appendedLines(offset: number): string[] {
   const size = statSync(HEAT_API_LOG).size;
   const buffer = Buffer.alloc(Math.max(0, size - offset));
   const fd = openSync(HEAT_API_LOG, 'r');
@@ -97,13 +95,32 @@ export function heatGets(offset: number | undefined, stackIds: readonly string[]
   } finally {
     closeSync(fd);
   }
-  let n = 0;
-  for (const line of buffer.toString('utf8').split('\n')) {
-    if (!line.includes('eventlet.wsgi.server') || !line.includes('"GET /')) continue;
-    const id = /\/stacks\/(?:[^/ ]+\/)?([0-9a-f-]{36})[/ ?"]/.exec(line)?.[1];
-    if (id !== undefined && ids.has(id)) n += 1;
+  return buffer.toString('utf8').split('\n');
+}
+
+/**
+ * Reads heat-api's access-log lines written since `offset`: the GETs naming one of the stacks, and the time
+ * Heat itself took for each stack POST (any POST of the project in the window, so run on a quiet Heat).
+ *
+ * @param offset - From {@link heatLogOffset} at the round's start.
+ * @param stackIds - The stacks of the round.
+ * @returns The counts, or undefined when the log is not readable.
+ */
+export function heatLog(offset: number | undefined, stackIds: readonly string[]): HeatLogCounts | undefined {
+  if (offset === undefined) return undefined;
+  const ids = new Set(stackIds.filter((id) => id !== ''));
+  let gets = 0;
+  const postMs: number[] = [];
+  for (const line of appendedLines(offset)) {
+    if (!line.includes('eventlet.wsgi.server')) continue;
+    if (line.includes('"GET /')) {
+      const id = /\/stacks\/(?:[^/ ]+\/)?([0-9a-f-]{36})[/ ?"]/.exec(line)?.[1];
+      if (id !== undefined && ids.has(id)) gets += 1;
+    }
+    const post = /"POST \/v1\/[^/ ]+\/stacks HTTP\/1\.1" \d+ \d+ ([\d.]+)/.exec(line)?.[1];
+    if (post !== undefined) postMs.push(Number(post) * 1000);
   }
-  return n;
+  return { gets, postMs };
 }
 
 function children(pid: number): number[] {

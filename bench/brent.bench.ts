@@ -22,7 +22,7 @@ import {
   percentile,
   watchStacks,
 } from './brent-load.ts';
-import { heatGets, heatLogOffset, type KeystoneCounter, keystoneCounter } from './brent-peer.ts';
+import { heatLog, heatLogOffset, type KeystoneCounter, keystoneCounter } from './brent-peer.ts';
 import { peerTarget, startOurs, type Target } from './brent-targets.ts';
 import { type Benchmark, type BenchRow, median } from './types.ts';
 
@@ -41,17 +41,19 @@ const p = (v: readonly number[], q: number) => percentile(v, q).toFixed(0);
 const per = (n: number | undefined, of: number) => (n === undefined ? 'n/a' : (n / of).toFixed(1));
 
 /** Heat's own stack POST, `count` at once; waits for the stacks to complete, then deletes them. */
-async function floorRound(count: number): Promise<number[]> {
+async function floorRound(count: number): Promise<{ floor: number[]; heatSide: readonly number[] }> {
   const prefix = `t-bench-brent-${randomBytes(3).toString('hex')}-floor`;
   const { heat, close } = await heatClient();
   const watch = watchStacks(heat, prefix);
+  const offset = heatLogOffset();
   try {
     const floor = await heatCreates(heat, prefix, count);
+    const heatSide = heatLog(offset, [])?.postMs ?? [];
     for (let waited = 0; waited < 90_000 && watch.seen.size < floor.length; waited += 500) await sleep(500);
-    return floor;
+    return { floor, heatSide };
   } finally {
     watch.stop();
-    await deleteStacks(heat, prefix);
+    await deleteStacks(heat, prefix, 120_000);
     await close();
   }
 }
@@ -74,7 +76,7 @@ async function driverRound(
     const ids = creates.map((c) => c.requestId);
     const done = await completionTimes(bootstrap, target.topic, ids, 300_000);
     await sleep(500); // the watcher's last list
-    const gets = heatGets(
+    const heatSide = heatLog(
       offset,
       creates.map((c) => c.stackId),
     );
@@ -92,7 +94,7 @@ async function driverRound(
     const notes =
       `${target.name}, ${count} at once (load ${load}): 202 p50 ${p(accept, 50)} ms p99 ${p(accept, 99)} ms; ` +
       `COMPLETE → completion p50 ${p(afterComplete, 50)} ms p99 ${p(afterComplete, 99)} ms; ` +
-      `202 → completion p50 ${p(toCompletion, 50)} ms; Heat GETs/Create ${per(gets, creates.length)}; ` +
+      `202 → completion p50 ${p(toCompletion, 50)} ms; Heat's own POST time p50 ${heatSide === undefined ? 'n/a' : p(heatSide.postMs, 50)} ms; Heat GETs/Create ${per(heatSide?.gets, creates.length)}; ` +
       `Keystone logins/Create ${per(logins, creates.length)}; not 202 ${count - creates.length}; ` +
       `missing completions ${ids.filter((id) => !done.has(id)).length}; ` +
       `RSS ${target
@@ -102,7 +104,7 @@ async function driverRound(
     return { accept, afterComplete, toCompletion, notes };
   } finally {
     watch.stop();
-    await deleteStacks(heat, prefix);
+    await deleteStacks(heat, prefix, 120_000);
     await close();
   }
 }
@@ -145,10 +147,10 @@ export const benchmark: Benchmark = {
       for (const t of targets) await driverRound(t, bootstrap, t.urls.length, keystone);
       for (let rep = 0; rep < Number(process.env.BRENT_BENCH_REPEAT ?? 1); rep++) {
         for (const count of ROUNDS) {
-          const floor = await floorRound(count);
+          const { floor, heatSide } = await floorRound(count);
           floors.set(count, [...(floors.get(count) ?? []), ...floor]);
           notes.push(
-            `Heat POST alone, ${count} at once (load ${loadavg()[0]?.toFixed(1)}): p50 ${p(floor, 50)} ms p99 ${p(floor, 99)} ms`,
+            `Heat POST alone, ${count} at once (load ${loadavg()[0]?.toFixed(1)}): p50 ${p(floor, 50)} ms p99 ${p(floor, 99)} ms; Heat's own POST time p50 ${p(heatSide, 50)} ms`,
           );
           for (const t of rep % 2 === 0 ? targets : [...targets].reverse()) {
             const m = await driverRound(t, bootstrap, count, keystone);
