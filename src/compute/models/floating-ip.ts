@@ -35,4 +35,10 @@ export interface AllocateFloatingIpOptions {
   readonly portId?: string | undefined;
   /** A description. */
   readonly description?: string | undefined;
+  /**
+   * Ownership marks to give the object. A provider that can tag in the create call writes them there (EC2:
+   * `TagSpecification`), so no crash can leave the object without them; otherwise the driver writes them right
+   * after the create, before it returns (OpenStack: Neutron takes tags only on an existing object).
+   */
+  readonly marks?: readonly string[] | undefined;
 }

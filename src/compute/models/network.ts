@@ -19,6 +19,8 @@ export interface Network<TExtra = unknown> {
    * need another request (`marks.getMarks` reads them then).
    */
   readonly marks?: readonly string[] | undefined;
+  /** The description, where the provider keeps one. */
+  readonly description?: string | undefined;
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }
@@ -69,6 +71,8 @@ export interface Router<TExtra = unknown> {
    * need another request (`marks.getMarks` reads them then).
    */
   readonly marks?: readonly string[] | undefined;
+  /** The description, where the provider keeps one. */
+  readonly description?: string | undefined;
   /** Provider-specific fields. */
   readonly extra: TExtra;
 }
@@ -124,6 +128,12 @@ export interface CreateNetworkOptions {
    * by a `/16` for each subnet outside it)
    */
   readonly cidr?: string | undefined;
+  /**
+   * Ownership marks to give the object. A provider that can tag in the create call writes them there (EC2:
+   * `TagSpecification`), so no crash can leave the object without them; otherwise the driver writes them right
+   * after the create, before it returns (OpenStack: Neutron takes tags only on an existing object).
+   */
+  readonly marks?: readonly string[] | undefined;
 }
 
 /** The portable arguments of `createSubnet`. */
@@ -142,14 +152,28 @@ export interface CreateSubnetOptions {
   readonly enableDhcp?: boolean | undefined;
   /** DNS servers handed out by DHCP. */
   readonly dnsNameservers?: readonly string[] | undefined;
+  /**
+   * Ownership marks to give the object. A provider that can tag in the create call writes them there (EC2:
+   * `TagSpecification`), so no crash can leave the object without them; otherwise the driver writes them right
+   * after the create, before it returns (OpenStack: Neutron takes tags only on an existing object).
+   */
+  readonly marks?: readonly string[] | undefined;
 }
 
 /** The portable arguments of `createRouter`. */
 export interface CreateRouterOptions {
   /** The display name. */
   readonly name: string;
+  /** A description (where the provider keeps one). */
+  readonly description?: string | undefined;
   /** The external network for the gateway. */
   readonly externalNetworkId?: string | undefined;
+  /**
+   * Ownership marks to give the object. A provider that can tag in the create call writes them there (EC2:
+   * `TagSpecification`), so no crash can leave the object without them; otherwise the driver writes them right
+   * after the create, before it returns (OpenStack: Neutron takes tags only on an existing object).
+   */
+  readonly marks?: readonly string[] | undefined;
 }
 
 /** The portable arguments of `createPort`. */
@@ -162,6 +186,12 @@ export interface CreatePortOptions {
   readonly fixedIps?: readonly { readonly subnetId?: string; readonly ipAddress?: string }[] | undefined;
   /** Security groups to apply. */
   readonly securityGroupIds?: readonly string[] | undefined;
+  /**
+   * Ownership marks to give the object. A provider that can tag in the create call writes them there (EC2:
+   * `TagSpecification`), so no crash can leave the object without them; otherwise the driver writes them right
+   * after the create, before it returns (OpenStack: Neutron takes tags only on an existing object).
+   */
+  readonly marks?: readonly string[] | undefined;
 }
 
 /** Filters of `listPorts`. */

@@ -54,6 +54,12 @@ export interface CreateSecurityGroupOptions {
    * uses the region's default VPC). OpenStack groups are project-wide and ignore it.
    */
   readonly networkId?: string | undefined;
+  /**
+   * Ownership marks to give the object. A provider that can tag in the create call writes them there (EC2:
+   * `TagSpecification`), so no crash can leave the object without them; otherwise the driver writes them right
+   * after the create, before it returns (OpenStack: Neutron takes tags only on an existing object).
+   */
+  readonly marks?: readonly string[] | undefined;
 }
 
 /** The portable arguments of `createSecurityGroupRule`. */

@@ -11,43 +11,13 @@ import { parseDocument } from '../../../src/facade/document/parse.ts';
 import type { DeploymentDocument } from '../../../src/facade/document/types.ts';
 import { throwawayPublicKey } from '../facade/fixture.ts';
 import { actionRecorder, localDriver } from './local-ec2.ts';
+import { marked } from './marked.ts';
 
 const recorder = actionRecorder();
 const driver = localDriver({ dispatcher: recorder.dispatcher });
 const deployment = `t-ec2-doc-${randomBytes(3).toString('hex')}`;
 let facade: Facade;
 let doc: DeploymentDocument;
-
-/** A getter per id prefix: whether the tagged resource still exists (moto keeps the tags of deleted ones). */
-const EXISTS: Record<string, (id: string) => Promise<unknown>> = {
-  'i-': (id) => driver.getNode(id),
-  'vol-': (id) => driver.blockStorage.getVolume(id),
-  'vpc-': (id) => driver.networking.getNetwork(id),
-  'subnet-': (id) => driver.networking.getSubnet(id),
-  'igw-': (id) => driver.networking.getRouter(id),
-  'eni-': (id) => driver.networking.getPort(id),
-  'sg-': (id) => driver.securityGroups.getSecurityGroup(id),
-  'eipalloc-': (id) => driver.floatingIps.getFloatingIp(id),
-};
-
-/** Every live resource that carries a tag of the deployment's mark. */
-async function marked(): Promise<string[]> {
-  const answer = await driver.connection.ec2.call('DescribeTags', {}, { idempotent: true });
-  const tags = (answer.tagSet as { item?: { resourceId: string; key: string; value?: string }[] }).item ?? [];
-  const ids = tags
-    .filter(
-      (t) =>
-        t.key.startsWith(`stratus:${deployment}/`) ||
-        (t.key === 'stratus-deployment' && t.value === deployment),
-    )
-    .map((t) => t.resourceId);
-  const live: string[] = [];
-  for (const id of new Set(ids)) {
-    const exists = Object.entries(EXISTS).find(([prefix]) => id.startsWith(prefix))?.[1];
-    if (exists === undefined || (await exists(id)) !== undefined) live.push(id);
-  }
-  return live.sort();
-}
 
 beforeAll(async () => {
   const [image] = await Array.fromAsync(driver.listImages());
@@ -73,8 +43,11 @@ afterAll(async () => {
 });
 
 describe('the portable deployment document on EC2', () => {
-  it('applies: one of each resource, outputs that match EC2', async () => {
+  it('applies: one of each resource, outputs that match EC2, every mark written in its create call', async () => {
+    recorder.log.reset();
     const report = await facade.apply(doc);
+    // TagSpecification carries the marks: no separate CreateTags that a crash could cut off
+    expect(recorder.log.actions.filter((a) => a === 'CreateTags')).toEqual([]);
     expect(report.resources.filter((r) => r.error !== undefined)).toEqual([]);
     expect(report.ok).toBe(true);
     const web1 = (await Array.fromAsync(driver.listNodes())).filter((n) => n.name === `${deployment}-web1`);
@@ -91,7 +64,7 @@ describe('the portable deployment document on EC2', () => {
     const vpc = await driver.networking.getNetwork(String(report.outputs.network_id));
     expect(vpc?.name).toBe(`${deployment}-net`);
     // web1, web2, data, key (name-marked: not tagged), net, subnet, web-sg, router, web-ip
-    expect((await marked()).length).toBe(8);
+    expect((await marked(driver, deployment)).length).toBe(8);
   });
 
   it('re-applies with no mutating request', async () => {
@@ -107,7 +80,7 @@ describe('the portable deployment document on EC2', () => {
     const report = await facade.destroy(doc);
     expect(report.resources.filter((r) => r.error !== undefined)).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(await marked()).toEqual([]);
+    expect(await marked(driver, deployment)).toEqual([]);
     expect(await driver.getKeyPair(`${deployment}-key`)).toBeUndefined();
     recorder.log.reset();
     const again = await facade.destroy(doc);

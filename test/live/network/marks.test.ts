@@ -37,3 +37,32 @@ describe('ownership marks on Neutron objects (driver.marks)', () => {
     }
   });
 });
+
+describe('the marks option of the portable creates (OpenStack writes them right after the create)', () => {
+  it('a network, a security group and a floating IP come back carrying their marks, and Neutron has them', async () => {
+    const deployment = uniqueName('marks');
+    const mark = (r: string) => `stratus:${deployment}/${r}`;
+    const network = await driver.networking.createNetwork({
+      name: uniqueName('marks'),
+      marks: [mark('net')],
+    });
+    onCleanup(() => driver.networking.deleteNetwork(network.id), `network ${network.name}`);
+    const group = await driver.securityGroups.createSecurityGroup({
+      name: uniqueName('marks'),
+      marks: [mark('sg')],
+    });
+    onCleanup(() => driver.securityGroups.deleteSecurityGroup(group.id), `security group ${group.name}`);
+    const external = await driver.ext.network.findNetwork(SEED.externalNetwork);
+    if (external === undefined) throw new Error(`the seeded network ${SEED.externalNetwork} is missing`);
+    const fip = await driver.floatingIps.allocateFloatingIp({ networkId: external.id, marks: [mark('ip')] });
+    onCleanup(() => driver.floatingIps.releaseFloatingIp(fip.id), `floating IP ${fip.address}`);
+    for (const [kind, object, resource] of [
+      ['network', network, 'net'],
+      ['securityGroup', group, 'sg'],
+      ['floatingIp', fip, 'ip'],
+    ] as const) {
+      expect(object.marks).toContain(mark(resource));
+      expect(await driver.marks.getMarks(kind, object.id)).toContain(mark(resource));
+    }
+  });
+});

@@ -132,3 +132,31 @@ export function gatewayOf(cidr: string): string | undefined {
   const n = r.start + 1;
   return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
 }
+
+/**
+ * The tags a create writes in the call itself (`TagSpecification`): the given ones (e.g. `Name`) and the
+ * ownership marks, so that no crash can leave a new object without its marks.
+ *
+ * @param tags - Tags by key.
+ * @param marks - The marks (the portable `marks` option).
+ * @returns Tags by key.
+ */
+export function createTags(
+  tags: Readonly<Record<string, string>>,
+  marks: readonly string[] | undefined,
+): Record<string, string> {
+  return { ...tags, ...Object.fromEntries(marksToTags(marks ?? []).map((t) => [t.Key, t.Value])) };
+}
+
+/**
+ * The object as created, carrying the marks it was created with (a create answer need not list its tags).
+ *
+ * @param object - The new object.
+ * @param marks - The marks it was created with.
+ * @returns The object with them.
+ */
+export function withMarks<T extends object>(object: T, marks: readonly string[] | undefined): T {
+  if (marks === undefined || marks.length === 0) return object;
+  const had = (object as { readonly marks?: readonly string[] | undefined }).marks ?? [];
+  return Object.freeze({ ...object, marks: Object.freeze([...new Set([...had, ...marks])]) });
+}

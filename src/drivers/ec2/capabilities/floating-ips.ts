@@ -5,7 +5,7 @@ import { ConfigurationError } from '../../../errors/configuration-error.ts';
 import type { QueryClient } from '../client/client.ts';
 import { itemsOf, requireText, tagsOf, textOf, type XmlNode } from '../client/xml.ts';
 import { tagSpecification } from '../instances/operations.ts';
-import { describe, orAbsent } from './common.ts';
+import { createTags, describe, orAbsent, withMarks } from './common.ts';
 import { AMAZON_POOL } from './networks.ts';
 
 /** EC2's own fields of a floating IP (an Elastic IP). */
@@ -88,14 +88,19 @@ export function createEc2FloatingIps(ec2: QueryClient): FloatingIpService {
       const params = {
         Domain: 'vpc',
         PublicIpv4Pool: pool,
-        TagSpecification:
-          options.description === undefined
-            ? undefined
-            : tagSpecification({ Description: options.description }, 'elastic-ip'),
+        TagSpecification: tagSpecification(
+          createTags(
+            options.description === undefined ? {} : { Description: options.description },
+            options.marks,
+          ),
+          'elastic-ip',
+        ),
       };
       const answer = await ec2.call('AllocateAddress', params, { signal });
       const id = requireText(answer, 'allocationId', 'AllocateAddressResponse');
-      return options.portId === undefined ? must(id, signal) : associate(id, options.portId, signal);
+      const made =
+        options.portId === undefined ? await must(id, signal) : await associate(id, options.portId, signal);
+      return withMarks(made, options.marks);
     },
     associateFloatingIp: associate,
     releaseFloatingIp: async (id, signal) => {

@@ -5,7 +5,7 @@ import { paginate, type QueryClient } from '../client/client.ts';
 import { filters } from '../client/query.ts';
 import { childOf, itemsOf, requireText, tagsOf, textOf, type XmlNode } from '../client/xml.ts';
 import { tagSpecification } from '../instances/operations.ts';
-import { cidrContains, describe, enclosingBlock, orAbsent } from './common.ts';
+import { cidrContains, createTags, describe, enclosingBlock, orAbsent, withMarks } from './common.ts';
 
 /** The external network of EC2: Amazon's public IPv4 pool, where Elastic IPs come from. */
 export const AMAZON_POOL = 'amazon';
@@ -150,10 +150,10 @@ export async function createNetwork(
 ): Promise<Network<Ec2NetworkExtra>> {
   const params = {
     CidrBlock: options.cidr ?? DEFAULT_VPC_BLOCK,
-    TagSpecification: tagSpecification({ Name: options.name }, 'vpc'),
+    TagSpecification: tagSpecification(createTags({ Name: options.name }, options.marks), 'vpc'),
   };
   const answer = await client.call('CreateVpc', params, { signal });
-  return toNetwork(childOf(answer, 'vpc') ?? {}, []);
+  return withMarks(toNetwork(childOf(answer, 'vpc') ?? {}, []), options.marks);
 }
 
 /**

@@ -5,7 +5,7 @@ import { paginate, type QueryClient } from '../client/client.ts';
 import { filters } from '../client/query.ts';
 import { childOf, itemsOf, requireText, tagsOf, textOf, type XmlNode } from '../client/xml.ts';
 import { tagSpecification } from '../instances/operations.ts';
-import { cidrContains, describe, orAbsent } from './common.ts';
+import { cidrContains, createTags, describe, orAbsent, withMarks } from './common.ts';
 import { describeSubnets } from './networks.ts';
 
 /** EC2's own fields of a port (a network interface). */
@@ -128,9 +128,11 @@ export async function createPort(
     SubnetId: await subnetFor(client, options.networkId, fixed, signal),
     PrivateIpAddress: fixed.ipAddress,
     SecurityGroupId: options.securityGroupIds,
-    TagSpecification: tagSpecification({ Name: options.name }, 'network-interface'),
+    TagSpecification: tagSpecification(
+      createTags({ Name: options.name }, options.marks),
+      'network-interface',
+    ),
   };
-  return toPort(
-    childOf(await client.call('CreateNetworkInterface', params, { signal }), 'networkInterface') ?? {},
-  );
+  const answer = await client.call('CreateNetworkInterface', params, { signal });
+  return withMarks(toPort(childOf(answer, 'networkInterface') ?? {}), options.marks);
 }

@@ -6,7 +6,7 @@ import { NotSupportedError } from '../../../errors/not-supported-error.ts';
 import { paginate, type QueryClient } from '../client/client.ts';
 import { childOf, itemsOf, requireText, tagsOf, textOf, type XmlNode } from '../client/xml.ts';
 import { tagSpecification } from '../instances/operations.ts';
-import { orAbsent } from './common.ts';
+import { createTags, orAbsent, withMarks } from './common.ts';
 import { AMAZON_POOL } from './networks.ts';
 
 /** EC2's own fields of a router (an internet gateway). */
@@ -81,9 +81,11 @@ export async function createRouter(
     throw new ConfigurationError(
       `EC2 routers lead to the external network "${AMAZON_POOL}", not "${external}"`,
     );
-  const params = { TagSpecification: tagSpecification({ Name: options.name }, 'internet-gateway') };
+  const params = {
+    TagSpecification: tagSpecification(createTags({ Name: options.name }, options.marks), 'internet-gateway'),
+  };
   const answer = await client.call('CreateInternetGateway', params, { signal });
-  return toRouter(childOf(answer, 'internetGateway') ?? {});
+  return withMarks(toRouter(childOf(answer, 'internetGateway') ?? {}), options.marks);
 }
 
 /**

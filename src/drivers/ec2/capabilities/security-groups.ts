@@ -7,7 +7,7 @@ import { paginate, type QueryClient } from '../client/client.ts';
 import { filters } from '../client/query.ts';
 import { itemsOf, requireText, tagsOf, textOf, type XmlNode } from '../client/xml.ts';
 import { tagSpecification } from '../instances/operations.ts';
-import { describe, orAbsent } from './common.ts';
+import { createTags, describe, orAbsent, withMarks } from './common.ts';
 import { sameRule, toPermission, toRule } from './rules.ts';
 
 /** EC2's own fields of a security group. */
@@ -69,7 +69,10 @@ export function createEc2SecurityGroups(ec2: QueryClient): SecurityGroupService 
         GroupName: options.name,
         GroupDescription: options.description || options.name,
         VpcId: options.networkId,
-        TagSpecification: tagSpecification({ Name: options.name }, 'security-group'),
+        TagSpecification: tagSpecification(
+          createTags({ Name: options.name }, options.marks),
+          'security-group',
+        ),
       };
       const id = requireText(
         await ec2.call('CreateSecurityGroup', params, { signal }),
@@ -77,7 +80,7 @@ export function createEc2SecurityGroups(ec2: QueryClient): SecurityGroupService 
         'CreateSecurityGroup',
       );
       const group = await getGroup(id, signal);
-      return group ?? toGroup({ groupId: id, groupName: options.name }, []);
+      return withMarks(group ?? toGroup({ groupId: id, groupName: options.name }, []), options.marks);
     },
     deleteSecurityGroup: async (id, signal) => {
       await ec2.call('DeleteSecurityGroup', { GroupId: id }, { signal });

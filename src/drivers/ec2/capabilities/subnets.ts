@@ -4,7 +4,7 @@ import { NotSupportedError } from '../../../errors/not-supported-error.ts';
 import type { QueryClient } from '../client/client.ts';
 import { childOf, itemsOf, requireText, tagsOf, textOf, type XmlNode } from '../client/xml.ts';
 import { tagSpecification } from '../instances/operations.ts';
-import { describe, firstZone, gatewayOf, orAbsent } from './common.ts';
+import { createTags, describe, firstZone, gatewayOf, orAbsent, withMarks } from './common.ts';
 import { describeSubnets, ensureBlockFor } from './networks.ts';
 
 /** EC2's own fields of a subnet (`subnet.extra`). */
@@ -105,7 +105,8 @@ export async function createSubnet(
     VpcId: options.networkId,
     CidrBlock: options.cidr,
     AvailabilityZone: await firstZone(client, signal),
-    TagSpecification: tagSpecification({ Name: options.name }, 'subnet'),
+    TagSpecification: tagSpecification(createTags({ Name: options.name }, options.marks), 'subnet'),
   };
-  return toSubnet(childOf(await client.call('CreateSubnet', params, { signal }), 'subnet') ?? {});
+  const answer = await client.call('CreateSubnet', params, { signal });
+  return withMarks(toSubnet(childOf(answer, 'subnet') ?? {}), options.marks);
 }

@@ -52,3 +52,39 @@ describe('the direct engine reading ownership marks', () => {
     expect(asked).toEqual(['gone', 'b']);
   });
 });
+
+describe('a create cut off before its tags (a crash between the two requests)', () => {
+  it('the mark the create put in the description still tells the owner, under any name', async () => {
+    const untagged: Network = {
+      ...net('x', []),
+      name: 'my-explicit-name',
+      description: 'stratus:d/net',
+    };
+    const ports = networkPorts(driverWith([untagged], []));
+    expect((await ports.networks.list('my-explicit-name')).map((n) => n.mark)).toEqual(['stratus:d/net']);
+  });
+
+  it('a create whose object comes back carrying the mark is not marked again; one that does not is', async () => {
+    const added: string[] = [];
+    const driver = (carries: boolean) =>
+      ({
+        networking: {
+          createNetwork: async (o: { name: string; marks?: readonly string[] }) => ({
+            ...net('n'),
+            name: o.name,
+            marks: carries ? o.marks : [],
+          }),
+        },
+        marks: {
+          addMarks: async (_k: string, id: string, m: readonly string[]) => void added.push(`${id}:${m}`),
+        },
+        securityGroups: {},
+        floatingIps: {},
+      }) as unknown as NetworkCapabilities;
+    const body = { name: 'd-net', description: 'stratus:d/net', adminStateUp: true };
+    expect((await networkPorts(driver(true)).networks.create(body)).mark).toBe('stratus:d/net');
+    expect(added).toEqual([]);
+    await networkPorts(driver(false)).networks.create(body);
+    expect(added).toEqual(['n:stratus:d/net']);
+  });
+});

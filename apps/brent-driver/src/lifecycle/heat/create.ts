@@ -1,12 +1,13 @@
-import { BadRequestError, ConflictError, NotFoundError } from 'stratus';
+import { BadRequestError, ConflictError, NotFoundError, OutcomeUnknownError } from 'stratus';
 import type { ServiceClient } from 'stratus/openstack';
 import { createStack, findStack } from 'stratus/openstack/orchestration';
 import type { ExecuteRequest } from '../../api/types.ts';
-import { badRequest } from '../../http/api-error.ts';
+import { badRequest, DriverApiError } from '../../http/api-error.ts';
 import { FailureCode } from '../../messaging/completion.ts';
 import type { DriverFiles } from '../driver-files.ts';
 import { newRequestId } from '../request-id.ts';
 import { type Started, stackTopology } from '../started.ts';
+import { type LostAnswerWindow, stackAfterLostAnswer } from './lost-answer.ts';
 import { candidateInputs, declaredInputs } from './parameters.ts';
 import { stackName } from './stack-name.ts';
 import { prepareTemplate } from './template.ts';
@@ -17,73 +18,110 @@ function existingStackId(request: ExecuteRequest): string | undefined {
   return id === '' || id === '0' ? undefined : id;
 }
 
+async function reuseStack(heat: ServiceClient, id: string, signal?: AbortSignal): Promise<Started> {
+  const notFound = (cause?: unknown) =>
+    badRequest(`Stack '${id}' (resource property stack_id) was not found`, 'ERR_STACK_NOT_FOUND', cause);
+  const stack = await findStack(heat, id, signal).catch((error: unknown) => {
+    throw notFound(error);
+  });
+  if (stack === undefined) throw notFound();
+  return {
+    lifecycle: 'Create',
+    requestId: newRequestId('Create', stack.id),
+    topology: stackTopology(stack.id),
+    stack: { name: stack.name, id: stack.id },
+  };
+}
+
+function creating(ref: { readonly name: string; readonly id: string }): Started {
+  return {
+    lifecycle: 'Create',
+    requestId: newRequestId('Create', ref.id),
+    topology: stackTopology(ref.id),
+    stack: { name: ref.name, id: ref.id },
+  };
+}
+
+function alreadyExists(name: string, existing?: { readonly id: string; readonly status: string }): Started {
+  const description = `Heat stack '${name}' already exists${existing === undefined ? '' : ` (${existing.id}, ${existing.status})`}`;
+  return {
+    lifecycle: 'Create',
+    requestId: newRequestId('Create', name),
+    topology: {},
+    known: { status: 'FAILED', failureCode: FailureCode.RESOURCE_ALREADY_EXISTS, description },
+  };
+}
+
+async function afterLostAnswer(
+  heat: ServiceClient,
+  name: string,
+  sentAt: number,
+  lost: OutcomeUnknownError,
+  window: LostAnswerWindow,
+  signal?: AbortSignal,
+): Promise<Started> {
+  const found = await stackAfterLostAnswer(heat, name, sentAt, window, signal);
+  if (found.kind === 'made') return creating(found.stack);
+  if (found.kind === 'older') return alreadyExists(name, found.stack);
+  throw new DriverApiError(
+    503,
+    `Heat did not answer the create of stack '${name}' (${lost.message}) and no stack of that name appeared ` +
+      `within ${Math.round((window.windowMs ?? 60_000) / 1000)} s: send the Create again (if Heat makes the ` +
+      'stack late, the new Create is answered RESOURCE_ALREADY_EXISTS and names it)',
+    'ERR_OUTCOME_UNKNOWN',
+    lost,
+  );
+}
+
 /**
  * Create (SPEC §4.2): reuse the stack of `stack_id` when set (with a proper request id, unlike the original),
  * else create a stack from the package's HEAT or TOSCA template under the VIM driver's stack name. A name
  * that exists already is reported as FAILED / RESOURCE_ALREADY_EXISTS and the existing stack is left alone.
+ * When Heat's answer is lost (a timeout under load, a cut connection), the stack is looked up by its name, so
+ * the request still gets its 202 and poll instead of a 500 and an orphaned stack.
  *
  * @param heat - The orchestration client.
  * @param request - The execute request.
  * @param files - The package files.
  * @param signal - Aborts the Heat calls.
+ * @param lostAnswer - How long to look for the stack after a lost answer.
  * @returns What the 202 and the monitor job need.
- * @throws {@link DriverApiError} 400 for a bad template, an unknown `stack_id`, or Heat refusing the template.
+ * @throws {@link DriverApiError} 400 for a bad template, an unknown `stack_id`, or Heat refusing the template;
+ * 503 when Heat's answer was lost and no stack of the name appeared.
  */
 export async function startCreate(
   heat: ServiceClient,
   request: ExecuteRequest,
   files: DriverFiles,
   signal?: AbortSignal,
+  lostAnswer: LostAnswerWindow = {},
 ): Promise<Started> {
   const reuse = existingStackId(request);
-  if (reuse !== undefined) {
-    const stack = await findStack(heat, reuse, signal).catch((error: unknown) => {
-      throw badRequest(
-        `Stack '${reuse}' (resource property stack_id) was not found`,
-        'ERR_STACK_NOT_FOUND',
-        error,
-      );
-    });
-    if (stack === undefined) {
-      throw badRequest(`Stack '${reuse}' (resource property stack_id) was not found`, 'ERR_STACK_NOT_FOUND');
-    }
-    return {
-      lifecycle: 'Create',
-      requestId: newRequestId('Create', stack.id),
-      topology: stackTopology(stack.id),
-      stack: { name: stack.name, id: stack.id },
-    };
-  }
+  if (reuse !== undefined) return reuseStack(heat, reuse, signal);
   const prepared = prepareTemplate(files, request.requestProperties);
   const parameters = declaredInputs(
     candidateInputs(request.resourceProperties, request.systemProperties),
     prepared.declared,
   );
   const name = stackName(request.systemProperties);
+  const sentAt = Date.now();
   try {
-    const ref = await createStack(
-      heat,
-      { name, template: prepared.template, files: prepared.files, parameters },
-      signal,
+    return creating(
+      await createStack(
+        heat,
+        { name, template: prepared.template, files: prepared.files, parameters },
+        signal,
+      ),
     );
-    return {
-      lifecycle: 'Create',
-      requestId: newRequestId('Create', ref.id),
-      topology: stackTopology(ref.id),
-      stack: ref,
-    };
   } catch (error) {
+    if (error instanceof OutcomeUnknownError) {
+      return afterLostAnswer(heat, name, sentAt, error, lostAnswer, signal);
+    }
     if (error instanceof ConflictError) {
       const existing = await findStack(heat, name, signal).catch((e: unknown) =>
         e instanceof NotFoundError ? undefined : Promise.reject(e),
       );
-      const description = `Heat stack '${name}' already exists${existing === undefined ? '' : ` (${existing.id}, ${existing.status})`}`;
-      return {
-        lifecycle: 'Create',
-        requestId: newRequestId('Create', name),
-        topology: {},
-        known: { status: 'FAILED', failureCode: FailureCode.RESOURCE_ALREADY_EXISTS, description },
-      };
+      return alreadyExists(name, existing);
     }
     if (error instanceof BadRequestError) {
       throw badRequest(`Heat refused the ${prepared.kind} template: ${error.message}`, 'ERR_TEMPLATE', error);

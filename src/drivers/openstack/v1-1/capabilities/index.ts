@@ -14,6 +14,7 @@ import type { DriverContext } from '../context.ts';
 import { createBlockStorageService } from './block-storage.ts';
 import { createFloatingIpService } from './floating-ips.ts';
 import { createImageUploadService } from './image-upload.ts';
+import { markedFloatingIps, markedNetworking, markedSecurityGroups } from './marked-creates.ts';
 import { createMarkService } from './marks.ts';
 import { createNetworking } from './networking.ts';
 import { createProvisioningService } from './provisioning.ts';
@@ -54,14 +55,15 @@ export function createPortableCapabilities(context: DriverContext): PortableCapa
   const image = service('image', 'Glance');
   const compute = (signal?: AbortSignal) => context.compute(signal);
   const nova = async (signal?: AbortSignal) => (await context.compute(signal)).service;
+  const marks = createMarkService({ network, blockStorage, image, compute });
   return Object.freeze({
-    networking: createNetworking(network),
-    securityGroups: createSecurityGroupService(network),
-    floatingIps: createFloatingIpService(network),
+    networking: markedNetworking(createNetworking(network), marks),
+    securityGroups: markedSecurityGroups(createSecurityGroupService(network), marks),
+    floatingIps: markedFloatingIps(createFloatingIpService(network), marks),
     blockStorage: createBlockStorageService(blockStorage, nova),
     imageUpload: createImageUploadService(image),
     stacks: createStackService(service('orchestration', 'Heat')),
     provisioning: createProvisioningService(compute),
-    marks: createMarkService({ network, blockStorage, image, compute }),
+    marks,
   });
 }

@@ -29,6 +29,7 @@ export function toNetwork(n: NeutronNetwork): Network<NeutronNetwork> {
     status: n.status,
     external: n.external,
     subnetIds: n.subnetIds,
+    description: n.description,
     extra: n,
   });
 }
@@ -55,6 +56,7 @@ export function toRouter(r: NeutronRouter): Router<NeutronRouter> {
     name: r.name,
     status: r.status,
     externalNetworkId: r.externalGateway?.networkId,
+    description: r.description,
     extra: r,
   });
 }

@@ -16,17 +16,21 @@ export function markFromTags(tags: readonly string[]): string | undefined {
 }
 
 /**
- * Creates an object, then tags it with the ownership mark. A crash between the two leaves an untagged object
- * with the deterministic name, which the backends recognise by that name, so nothing is duplicated.
+ * Creates an object with its ownership mark. The create is given the mark (the portable `marks` option): a
+ * provider that tags in the create call (EC2) returns the object carrying it, atomically. Otherwise (a driver
+ * that ignores the option) the mark is written here, right after; a crash between the two leaves an untagged
+ * object with the deterministic name, which the backends recognise by that name.
  *
  * @param marks - The mark service.
  * @param kind - The object kind.
  * @param mark - The mark.
- * @param create - The create call.
+ * @param create - The create call (already given the mark).
  * @param signal - Aborts the calls.
  * @returns The created object (now marked).
  */
-export async function createMarked<T extends { readonly id: string }>(
+export async function createMarked<
+  T extends { readonly id: string; readonly marks?: readonly string[] | undefined },
+>(
   marks: MarkService,
   kind: MarkableKind,
   mark: string,
@@ -34,7 +38,7 @@ export async function createMarked<T extends { readonly id: string }>(
   signal?: AbortSignal,
 ): Promise<T> {
   const created = await create();
-  await marks.addMarks(kind, created.id, [mark], signal);
+  if (!(created.marks ?? []).includes(mark)) await marks.addMarks(kind, created.id, [mark], signal);
   return created;
 }
 

@@ -16,10 +16,14 @@ import { markFromTags } from './marks.ts';
 
 const ready = { health: 'ready', reason: undefined } as const;
 const health = (status: string) => (status.toUpperCase() === 'ERROR' ? 'failed' : 'ready');
+// Where the provider keeps a description, the mark also travels in it, written by the create itself: an object
+// created just before a crash (and never tagged) is still recognised, even under an explicit name.
+const orDescribed = (mark: string | undefined, description: string | undefined) =>
+  mark ?? markFromTags([description ?? '']);
 export const network = (n: Network, mark: string | undefined): PortObject => ({
   id: n.id,
   name: n.name,
-  mark,
+  mark: orDescribed(mark, n.description),
   ...ready,
   health: health(n.status),
 });
@@ -34,7 +38,7 @@ export const subnet = (s: Subnet, mark: string | undefined): SubnetObject => ({
 export const router = (r: Router, mark: string | undefined): RouterObject => ({
   id: r.id,
   name: r.name,
-  mark,
+  mark: orDescribed(mark, r.description),
   ...ready,
   health: health(r.status),
   externalNetworkId: r.externalNetworkId,
@@ -61,16 +65,16 @@ const rule = (r: SecurityGroup['rules'][number]): RuleSpec => ({
 export const group = (g: SecurityGroup, mark: string | undefined): SecurityGroupObject => ({
   id: g.id,
   name: g.name,
-  mark,
+  mark: orDescribed(mark, g.description),
   ...ready,
   rules: g.rules.map(rule),
 });
-// A floating IP has no name to fall back on: the mark also travels in the description given at allocation,
-// so one allocated just before a crash (and never tagged) is still recognised.
+// A floating IP has no name to fall back on at all: its description is the only way to recognise one
+// allocated just before a crash.
 export const fip = (f: FloatingIp, mark: string | undefined): FloatingIpObject => ({
   id: f.id,
   name: f.address,
-  mark: mark ?? markFromTags([f.description ?? '']),
+  mark: orDescribed(mark, f.description),
   ...ready,
   health: health(f.status),
   address: f.address,

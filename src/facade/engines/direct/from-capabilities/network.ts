@@ -40,7 +40,8 @@ function collection<T extends { readonly id: string; readonly name?: string }, R
   calls: {
     list: (signal?: AbortSignal) => AsyncIterable<T>;
     get: (id: string, signal?: AbortSignal) => Promise<T | undefined>;
-    create: (body: C, signal?: AbortSignal) => Promise<T>;
+    /** The create, given the marks to write with it (atomically where the provider can). */
+    create: (body: C, marks: readonly string[], signal?: AbortSignal) => Promise<T>;
     delete: (id: string, signal?: AbortSignal) => Promise<void>;
     map: (item: T, mark: string | undefined) => R;
     mark: (body: C) => string;
@@ -60,7 +61,10 @@ function collection<T extends { readonly id: string; readonly name?: string }, R
     },
     create: async (body: C, signal?: AbortSignal) => {
       const mark = calls.mark(body);
-      return calls.map(await createMarked(marks, kind, mark, () => calls.create(body, signal), signal), mark);
+      return calls.map(
+        await createMarked(marks, kind, mark, () => calls.create(body, [mark], signal), signal),
+        mark,
+      );
     },
     delete: calls.delete,
   };
@@ -79,13 +83,14 @@ export function networkPorts(
   const ports = collection(marks, 'port', {
     list: (s) => net.listPorts({}, s),
     get: (id, s) => net.getPort(id, s),
-    create: (b: Parameters<DirectPorts['ports']['create']>[0], s) =>
+    create: (b: Parameters<DirectPorts['ports']['create']>[0], m, s) =>
       net.createPort(
         {
           name: b.name,
           networkId: b.networkId,
           fixedIps: b.subnetId === undefined ? undefined : [{ subnetId: b.subnetId }],
           securityGroupIds: b.securityGroupIds,
+          marks: m,
         },
         s,
       ),
@@ -97,8 +102,8 @@ export function networkPorts(
     networks: collection(marks, 'network', {
       list: (s) => net.listNetworks(s),
       get: (id, s) => net.getNetwork(id, s),
-      create: (b: Parameters<DirectPorts['networks']['create']>[0], s) =>
-        net.createNetwork({ name: b.name, description: b.description }, s),
+      create: (b: Parameters<DirectPorts['networks']['create']>[0], m, s) =>
+        net.createNetwork({ name: b.name, description: b.description, marks: m }, s),
       delete: (id, s) => net.deleteNetwork(id, s),
       map: network,
       mark: (b) => b.description,
@@ -106,7 +111,7 @@ export function networkPorts(
     subnets: collection(marks, 'subnet', {
       list: (s) => net.listSubnets(s),
       get: (id, s) => net.getSubnet(id, s),
-      create: (b: Parameters<DirectPorts['subnets']['create']>[0], s) =>
+      create: (b: Parameters<DirectPorts['subnets']['create']>[0], m, s) =>
         net.createSubnet(
           {
             name: b.name,
@@ -116,6 +121,7 @@ export function networkPorts(
             gatewayIp: b.gatewayIp,
             enableDhcp: b.enableDhcp,
             dnsNameservers: b.dnsNameservers,
+            marks: m,
           },
           s,
         ),
@@ -127,8 +133,11 @@ export function networkPorts(
       ...collection(marks, 'router', {
         list: (s) => net.listRouters(s),
         get: (id, s) => net.getRouter(id, s),
-        create: (b: Parameters<DirectPorts['routers']['create']>[0], s) =>
-          net.createRouter({ name: b.name, externalNetworkId: b.externalNetworkId }, s),
+        create: (b: Parameters<DirectPorts['routers']['create']>[0], m, s) =>
+          net.createRouter(
+            { name: b.name, description: b.description, externalNetworkId: b.externalNetworkId, marks: m },
+            s,
+          ),
         delete: (id, s) => net.deleteRouter(id, s),
         map: router,
         mark: (b) => b.description,
@@ -146,8 +155,11 @@ export function networkPorts(
       ...collection(marks, 'securityGroup', {
         list: (s) => sgs.listSecurityGroups(s),
         get: (id, s) => sgs.getSecurityGroup(id, s),
-        create: (b: Parameters<DirectPorts['securityGroups']['create']>[0], s) =>
-          sgs.createSecurityGroup({ name: b.name, description: b.description, networkId: b.networkId }, s),
+        create: (b: Parameters<DirectPorts['securityGroups']['create']>[0], m, s) =>
+          sgs.createSecurityGroup(
+            { name: b.name, description: b.description, networkId: b.networkId, marks: m },
+            s,
+          ),
         delete: (id, s) => sgs.deleteSecurityGroup(id, s),
         map: group,
         mark: (b) => b.description,
@@ -170,8 +182,11 @@ export function networkPorts(
       ...collection(marks, 'floatingIp', {
         list: (s) => ips.listFloatingIps(s),
         get: (id, s) => ips.getFloatingIp(id, s),
-        create: (b: Parameters<DirectPorts['floatingIps']['create']>[0], s) =>
-          ips.allocateFloatingIp({ networkId: b.networkId, portId: b.portId, description: b.description }, s),
+        create: (b: Parameters<DirectPorts['floatingIps']['create']>[0], m, s) =>
+          ips.allocateFloatingIp(
+            { networkId: b.networkId, portId: b.portId, description: b.description, marks: m },
+            s,
+          ),
         delete: (id, s) => ips.releaseFloatingIp(id, s),
         map: fip,
         mark: (b) => b.description,
