@@ -13,6 +13,8 @@ import { readTopic } from '../apps/brent-driver/test/live/helpers/topic-reader.t
 export interface CreateTiming {
   readonly requestId: string;
   readonly stackName: string;
+  /** The Heat stack id the 202 carried ('' when none). */
+  readonly stackId: string;
   /** ms from sending the execute to its 202. */
   readonly acceptMs: number;
   /** Epoch ms of the answer. */
@@ -42,15 +44,19 @@ export async function heatClient(): Promise<{ heat: ServiceClient; close: () => 
  * @param urls - The replicas.
  * @param prefix - Name prefix of the resources.
  * @param count - How many at once.
+ * @param osApiUrl - Keystone's origin to put in the deployment location (e.g. a counting proxy).
  * @returns One timing per Create.
  */
 export async function fireCreates(
   urls: readonly string[],
   prefix: string,
   count: number,
+  osApiUrl?: string,
 ): Promise<CreateTiming[]> {
   const driverFiles = driverFilesOf(join(FIXTURES, 'packages', 'tiny-heat'));
-  const location = osLocation(CLOUD);
+  const base = osLocation(CLOUD);
+  const location =
+    osApiUrl === undefined ? base : { ...base, properties: { ...base.properties, os_api_url: osApiUrl } };
   return Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const resourceName = `${prefix}-${i}`;
@@ -73,10 +79,14 @@ export async function fireCreates(
       });
       const text = await response.text();
       const acceptMs = performance.now() - started;
-      const { requestId = '' } = JSON.parse(text) as { requestId?: string };
+      const { requestId = '', associatedTopology = {} } = JSON.parse(text) as {
+        requestId?: string;
+        associatedTopology?: Record<string, { id?: string }>;
+      };
       return {
         requestId,
         stackName: `${resourceName}.id`,
+        stackId: Object.values(associatedTopology)[0]?.id ?? '',
         acceptMs,
         acceptedAt: Date.now(),
         status: response.status,
@@ -135,13 +145,27 @@ export async function completionTimes(
   }
 }
 
-/** Deletes every stack whose name starts with the prefix. */
-export async function deleteStacks(heat: ServiceClient, prefix: string): Promise<number> {
+/**
+ * Deletes every stack whose name starts with the prefix and, with `waitMs`, waits until Heat lists none of
+ * them (so the next round does not share Heat's engine with these deletes).
+ *
+ * @param heat - The Heat client.
+ * @param prefix - Stack name prefix.
+ * @param waitMs - How long to wait for the deletes to finish (0: do not wait).
+ * @returns How many were deleted.
+ */
+export async function deleteStacks(heat: ServiceClient, prefix: string, waitMs = 0): Promise<number> {
   let n = 0;
   for await (const stack of listStacks(heat)) {
     if (!stack.name.startsWith(prefix)) continue;
     await deleteStack(heat, stack).catch(() => undefined);
     n += 1;
+  }
+  for (const until = Date.now() + waitMs; Date.now() < until; ) {
+    let left = 0;
+    for await (const stack of listStacks(heat)) if (stack.name.startsWith(prefix)) left += 1;
+    if (left === 0) break;
+    await new Promise((done) => setTimeout(done, 500));
   }
   return n;
 }
