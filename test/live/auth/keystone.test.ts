@@ -118,7 +118,9 @@ describe('application credential', () => {
     const created = await own.request({
       method: 'POST',
       path: `users/${userId}/application_credentials`,
-      json: { application_credential: { name } },
+      // the roles named: without them Keystone copies the token's, and refused once (400) when the token carried
+      // a role the user no longer had an assignment for
+      json: { application_credential: { name, roles: [{ name: 'member' }] } },
       expect: [201],
     });
     const body = expectObject(
@@ -193,12 +195,14 @@ describe('proactive refresh', () => {
   it('a token inside the margin is replaced before it expires', async () => {
     // The cloud issues 3600 s tokens; a margin of (lifetime − 4 s) makes a fresh token count as "inside the
     // margin" 4 s after it was issued, which exercises the same path as a short token lifetime would.
-    const first = (await demo.authenticate()).expiresAt?.getTime() ?? 0;
+    // The lifetime is read off a token issued just now (the shared `demo` session's may be minutes old).
+    const probe = open(demoOptions.auth);
+    const first = (await probe.authenticate()).expiresAt?.getTime() ?? 0;
     const lifetimeMs = first - Date.now();
     const session = open(demoOptions.auth, { tokenCache: { expirySkewMs: lifetimeMs - 4000 } });
     const tokenA = await session.token();
     expect(await session.token()).toBe(tokenA);
-    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await new Promise((resolve) => setTimeout(resolve, 6000));
     const tokenB = await session.token();
     expect(tokenB).not.toBe(tokenA);
     expect(await session.token()).toBe(tokenB);
