@@ -15,9 +15,13 @@ import { COLUMNS, record, type TemplateFlags, templateOptions, wait, withTemplat
  */
 export function registerStackBasics(stack: Command, io: CliIo): void {
   addListCommand(stack, io, {
-    description: 'list stacks (every page)',
+    description: 'list stacks (every page; a stack Heat has just finished deleting is left out)',
     columns: COLUMNS,
-    rows: (driver) => driver.ext.orchestration.listStacks(),
+    // Heat lists a deleted stack as DELETE_COMPLETE for a moment before it is gone; `stack show` calls it absent
+    rows: async (driver) =>
+      (await Array.fromAsync(driver.ext.orchestration.listStacks())).filter(
+        (s) => s.status !== 'DELETE_COMPLETE',
+      ),
   });
   stack
     .command('show <stack>')
