@@ -1,4 +1,5 @@
 import { CloudError } from '../../../errors/cloud-error.ts';
+import { ConflictError } from '../../../errors/http-status-errors.ts';
 import type { RunOptions } from '../../document/apply.ts';
 import type { DirectProvider } from '../../document/backend.ts';
 import type { DeploymentReport } from '../../document/report.ts';
@@ -112,7 +113,14 @@ export async function applyStack(
   let stack = await port.findStack(name, options.signal);
   let action: PlanAction = PlanAction.KEEP;
   if (stack === undefined) {
-    await port.createStack({ name, template: translation.template, tags: ctx.tags }, options.signal);
+    try {
+      await port.createStack({ name, template: translation.template, tags: ctx.tags }, options.signal);
+    } catch (error) {
+      // A run killed just after its POST reached Heat: the stack shows under the deterministic name only once
+      // Heat has stored it, so this run's look-up missed it and its own POST met 409. It is this deployment's
+      // stack: wait for it like any other.
+      if (!(error instanceof ConflictError)) throw error;
+    }
     action = PlanAction.CREATE;
   }
   if (stack === undefined || stack.status.endsWith('_IN_PROGRESS'))
