@@ -1,8 +1,8 @@
 // Helpers of bench/brent.bench.ts: the drivers under test, ours (replicas started as `npm run brent` does) and an
 // optional peer serving the same Resource Driver API (BRENT_PEER_URL, BRENT_PEER_TOPIC, BRENT_PEER_PID).
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { type Replica, startReplica } from '../apps/brent-driver/scripts/demo-services.ts';
+import { freePort } from '../apps/brent-driver/test/live/helpers/local-kafka.ts';
 import { rssMiB } from './brent-load.ts';
 import { treeRssMiB } from './brent-peer.ts';
 
@@ -16,17 +16,6 @@ export interface Target {
   readonly topic: string;
   /** RSS in MiB, one value per process (tree). */
   readonly rss: () => readonly number[];
-}
-
-async function freePort(): Promise<number> {
-  return await new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
 }
 
 /**

@@ -44,7 +44,12 @@ export async function sharedKafkaBootstrap(): Promise<string> {
   }
 }
 
-async function freePort(): Promise<number> {
+/**
+ * A free TCP port on 127.0.0.1 (asked of the kernel, then released).
+ *
+ * @returns The port.
+ */
+export async function freePort(): Promise<number> {
   return await new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);
