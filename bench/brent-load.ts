@@ -99,14 +99,16 @@ export async function fireCreates(
 export function watchStacks(
   heat: ServiceClient,
   prefix: string,
-): { seen: Map<string, number>; stop: () => void } {
+): { seen: Map<string, number>; ids: Map<string, string>; stop: () => void } {
   const seen = new Map<string, number>();
+  const ids = new Map<string, string>();
   let running = true;
   void (async () => {
     while (running) {
       const sent = Date.now();
       const complete: string[] = [];
       for await (const stack of listStacks(heat)) {
+        if (stack.name.startsWith(prefix) && !ids.has(stack.name)) ids.set(stack.name, stack.id);
         if (stack.name.startsWith(prefix) && stack.status === 'CREATE_COMPLETE' && !seen.has(stack.name))
           complete.push(stack.name);
       }
@@ -115,7 +117,7 @@ export function watchStacks(
       await new Promise((done) => setTimeout(done, 250));
     }
   })();
-  return { seen, stop: () => (running = false) };
+  return { seen, ids, stop: () => (running = false) };
 }
 
 /**

@@ -104,11 +104,17 @@ function appendedLines(offset: number): string[] {
  *
  * @param offset - From {@link heatLogOffset} at the round's start.
  * @param stackIds - The stacks of the round.
+ * @param stackNames - Their names: a list filtered by one of them (a queued Create's look-ups) counts as a GET.
  * @returns The counts, or undefined when the log is not readable.
  */
-export function heatLog(offset: number | undefined, stackIds: readonly string[]): HeatLogCounts | undefined {
+export function heatLog(
+  offset: number | undefined,
+  stackIds: readonly string[],
+  stackNames: readonly string[] = [],
+): HeatLogCounts | undefined {
   if (offset === undefined) return undefined;
   const ids = new Set(stackIds.filter((id) => id !== ''));
+  const names = new Set(stackNames.map((n) => encodeURIComponent(n)));
   let gets = 0;
   const postMs: number[] = [];
   for (const line of appendedLines(offset)) {
@@ -116,6 +122,8 @@ export function heatLog(offset: number | undefined, stackIds: readonly string[])
     if (line.includes('"GET /')) {
       const id = /\/stacks\/(?:[^/ ]+\/)?([0-9a-f-]{36})[/ ?"]/.exec(line)?.[1];
       if (id !== undefined && ids.has(id)) gets += 1;
+      const named = /\/stacks\?(?:[^ "]*&)?name=([^& "]+)/.exec(line)?.[1];
+      if (named !== undefined && names.has(named)) gets += 1;
     }
     const post = /"POST \/v1\/[^/ ]+\/stacks HTTP\/1\.1" \d+ \d+ ([\d.]+)/.exec(line)?.[1];
     if (post !== undefined) postMs.push(Number(post) * 1000);

@@ -113,9 +113,12 @@ async function main(): Promise<void> {
   try {
     const heat = await post(a, '/api/driver/lifecycle/execute', createBody('HEAT'));
     const tosca = await post(b, '/api/driver/lifecycle/execute', createBody('TOSCA'));
+    // Brent keeps the topology of the 202 and merges that of the completion (a queued Create names its stack there)
+    const topology = new Map<unknown, unknown>();
     for (const accepted of [heat, tosca]) {
       const record = await wait(String(accepted.requestId));
       failed ||= record.status !== 'COMPLETE';
+      topology.set(accepted, { ...(accepted.associatedTopology as object), ...(record.associatedTopology as object) });
     }
     await post(a, '/api/driver/references/find', {
       instanceName: 'demo-net',
@@ -131,7 +134,7 @@ async function main(): Promise<void> {
       const deleted = await post(replica, '/api/driver/lifecycle/execute', {
         ...createBody('HEAT'),
         lifecycleName: 'Delete',
-        associatedTopology: accepted.associatedTopology,
+        associatedTopology: topology.get(accepted),
       });
       failed ||= (await wait(String(deleted.requestId))).status !== 'COMPLETE';
     }

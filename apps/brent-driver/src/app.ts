@@ -62,6 +62,7 @@ export async function startDriver(parts: DriverParts): Promise<RunningDriver> {
     deadlineMs: config.jobs.deadlineMs,
     firstPollDelayMs: config.jobs.pollMinMs,
     adoptSkipStatusCheck: config.adopt.skipStatusCheck,
+    heatCreateAccept: config.heat.createAccept,
   };
   const server = createDriverServer({
     routes: [

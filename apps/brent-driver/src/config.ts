@@ -30,6 +30,8 @@ export interface DriverConfig {
     readonly maxErrors: number;
     readonly concurrency: number;
   };
+  /** Heat mode: `heat.create_accept`, whether a Create's 202 waits for Heat's answer to the stack POST. */
+  readonly heat: { readonly createAccept: 'queued' | 'immediate' };
   /** Adopt behaviour. */
   readonly adopt: { readonly skipStatusCheck: boolean; readonly adoptableStatuses: readonly string[] };
   /** Log level. */
@@ -97,6 +99,7 @@ const ENV_KEYS: Readonly<Record<string, string>> = {
   BRENT_DEADLINE_SECONDS: 'job_queue.deadline_seconds',
   BRENT_TLS_CERT: 'application.ssl.cert_file',
   BRENT_TLS_KEY: 'application.ssl.key_file',
+  BRENT_HEAT_CREATE_ACCEPT: 'heat.create_accept',
   LOG_LEVEL: 'logging.level',
 };
 
@@ -137,6 +140,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): D
   if (!['debug', 'info', 'warn', 'error'].includes(level))
     throw new ConfigurationError('logging.level must be debug, info, warn or error');
   const statuses = at(tree, 'adopt.adoptable_status_values');
+  const accept = str(tree, 'heat.create_accept');
+  if (accept !== 'queued' && accept !== 'immediate')
+    throw new ConfigurationError("heat.create_accept must be 'queued' or 'immediate'");
   return Object.freeze({
     http: {
       port: num(tree, 'application.port'),
@@ -160,6 +166,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): D
       maxErrors: num(tree, 'job_queue.max_errors'),
       concurrency: num(tree, 'job_queue.concurrency'),
     },
+    heat: { createAccept: accept as 'queued' | 'immediate' },
     adopt: {
       skipStatusCheck: bool(tree, 'adopt.skip_status_check'),
       adoptableStatuses: Array.isArray(statuses) ? statuses.map(String) : [],

@@ -35,6 +35,13 @@ export type MonitorJob = {
   readonly before?: StackSnapshot;
   /** Delete only: epoch ms when the delete was sent. */
   readonly sentAt?: number;
+  /** Queued Create, until its stack exists: the sealed `QueuedCreate` to send. */
+  readonly create?: string;
+  /**
+   * Queued Create: the tag on its stack. The 202 named no stack, so the completion carries the
+   * `InfrastructureStack` topology, and a second stack of the tag (from a POST repeated by a crashed run) is removed.
+   */
+  readonly createTag?: string;
   /** No-Heat mode: what to run, or (a job queued before the upgrade) a handle to poll. */
   readonly facade?: FacadeJob;
 };

@@ -1,4 +1,4 @@
-import { HttpError, NetworkError, NotFoundError, TimeoutError } from 'stratus';
+import { HttpError, NetworkError, NotFoundError, OutcomeUnknownError, TimeoutError } from 'stratus';
 import { type Facade, toFailureCode } from 'stratus/facade';
 import { getStack, type Stack } from 'stratus/openstack/orchestration';
 import type { DeploymentLocation } from '../api/types.ts';
@@ -18,6 +18,7 @@ import {
 import type { LocationCipher } from './location-cipher.ts';
 import type { MonitorJob } from './monitor-job.ts';
 import type { Job, JobHandler, JobOutcome } from './queue.ts';
+import { type CreateStepOutcome, finishCreateOf, sendCreateOf } from './queued-create-step.ts';
 
 /** Poll pacing and limits. */
 export interface MonitorOptions {
@@ -52,7 +53,9 @@ export interface MonitorDeps {
 }
 
 function temporary(error: unknown): boolean {
-  if (error instanceof NetworkError || error instanceof TimeoutError) return true;
+  // a lost answer: a poll is safe to repeat, and a queued create looks for its stack before it sends again
+  if (error instanceof NetworkError || error instanceof TimeoutError || error instanceof OutcomeUnknownError)
+    return true;
   return error instanceof HttpError && (error.status >= 500 || error.status === 429 || error.status === 408);
 }
 
@@ -137,7 +140,16 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
     ),
   );
   const delay = (attempt: number) => Math.min(max, Math.round(min * 1.5 ** Math.max(0, attempt - 1)));
-  const publish = async (job: MonitorJob, record: CompletionRecord): Promise<JobOutcome<MonitorJob>> => {
+  const publish = async (
+    job: MonitorJob,
+    polled: CompletionRecord,
+    signal?: AbortSignal,
+  ): Promise<JobOutcome<MonitorJob>> => {
+    const { stack, createTag } = job;
+    const record =
+      stack === undefined || createTag === undefined || signal === undefined
+        ? polled
+        : await finishCreateOf(deps, { ...job, stack, createTag }, polled, signal);
     await deps.publisher.publish(record, { tenantId: job.tenantId });
     deps.logger.info(`${job.lifecycle} ${record.status}`, {
       requestId: job.requestId,
@@ -161,11 +173,15 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
       const target = job.facade === undefined ? `Heat stack '${job.stack?.name ?? '?'}'` : 'the deployment';
       const what = `${job.lifecycle} of ${target} timed out: not finished by its deadline ${new Date(job.deadlineAt).toISOString()}`;
       runs.abort(job.requestId, new Error(what));
-      return publish(job, failed(job.requestId, FailureCode.INFRASTRUCTURE_ERROR, what));
+      return publish(job, failed(job.requestId, FailureCode.INFRASTRUCTURE_ERROR, what), signal);
     }
-    let outcome: PollOutcome;
+    let outcome: PollOutcome | CreateStepOutcome;
     try {
-      outcome = await pollOnce({ ...deps, runs }, job, signal, options.adoptable);
+      const { create } = job;
+      outcome =
+        create === undefined
+          ? await pollOnce({ ...deps, runs }, job, signal, options.adoptable)
+          : await sendCreateOf(deps, { ...job, create }, signal);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (temporary(error) && job.errors + 1 < maxErrors) {
@@ -173,8 +189,9 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
         return { kind: 'retry', delayMs: delay(entry.attempt), payload: { ...job, errors: job.errors + 1 } };
       }
       const failure = toFailureCode(error);
-      return publish(job, failed(job.requestId, failure.failureCode, failure.description));
+      return publish(job, failed(job.requestId, failure.failureCode, failure.description), signal);
     }
+    if (outcome.state === 'STARTED') return { kind: 'retry', delayMs: min, payload: outcome.job };
     if (outcome.state === 'IN_PROGRESS') {
       return {
         kind: 'retry',
@@ -182,7 +199,7 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
         ...(job.errors === 0 ? {} : { payload: { ...job, errors: 0 } }),
       };
     }
-    return publish(job, toRecord(job, outcome));
+    return publish(job, toRecord(job, outcome), signal);
   };
   return (entry, signal) => {
     const fields = Object.fromEntries(

@@ -2,15 +2,16 @@ import type { ExecuteAccepted, ExecuteRequest } from '../api/types.ts';
 import { badRequest } from '../http/api-error.ts';
 import type { LocationCipher } from '../jobs/location-cipher.ts';
 import type { MonitorJob } from '../jobs/monitor-job.ts';
-import type { JobQueue } from '../jobs/queue.ts';
+import type { JobQueue, JsonValue } from '../jobs/queue.ts';
 import type { SessionPool } from '../location/session-pool.ts';
 import type { Logger } from '../log/logger.ts';
 import { readDriverFiles } from './driver-files.ts';
 import { DEPLOYMENT_TOPOLOGY, isFacadePackage } from './facade/document.ts';
 import { startFacadeCreate, startFacadeDelete } from './facade/start.ts';
 import { startAdopt } from './heat/adopt.ts';
-import { startCreate } from './heat/create.ts';
+import { existingStackId, startCreate } from './heat/create.ts';
 import { startDelete } from './heat/delete.ts';
+import { startQueuedCreate } from './heat/queued-create.ts';
 import { type Lifecycle, lifecycleOf } from './request-id.ts';
 import type { Started } from './started.ts';
 
@@ -30,6 +31,11 @@ export interface ExecuteDeps {
   readonly firstPollDelayMs: number;
   /** `adopt.skip_status_check`. */
   readonly adoptSkipStatusCheck: boolean;
+  /**
+   * `heat.create_accept`: `queued` answers a Create once its job is durable and the job sends the stack POST;
+   * `immediate` sends the POST first, so the 202 names the stack (the original's behaviour). @defaultValue queued
+   */
+  readonly heatCreateAccept?: 'queued' | 'immediate' | undefined;
 }
 
 /** The request's context. */
@@ -56,7 +62,17 @@ async function startLifecycle(
     deps.pool.facade(request.deploymentLocation); // a location that cannot make a session is a 400 now
     return lifecycle === 'Create' ? startFacadeCreate(request, files) : startFacadeDelete(request, files);
   }
+  // the login and the catalog's Heat endpoint are checked now (a bad credential is this request's error), from
+  // the token cache after the location's first request
   const heat = await deps.pool.client(request.deploymentLocation, 'orchestration', signal);
+  if (
+    lifecycle === 'Create' &&
+    deps.heatCreateAccept !== 'immediate' &&
+    existingStackId(request) === undefined
+  ) {
+    const queued = startQueuedCreate(request, files);
+    if (queued !== undefined) return queued;
+  }
   if (lifecycle === 'Create') return startCreate(heat, request, files, signal);
   if (lifecycle === 'Adopt') return startAdopt(heat, request, deps.adoptSkipStatusCheck, signal);
   return startDelete(heat, request, signal);
@@ -100,8 +116,11 @@ export async function executeLifecycle(
     ...(started.facade === undefined
       ? {}
       : { facade: { kind: started.facade.kind, document: deps.cipher.sealJson(started.facade.source) } }),
+    // the template is parsed YAML (or translated TOSCA): plain data, so it survives JSON
+    ...(started.create === undefined ? {} : { create: deps.cipher.sealJson(started.create as JsonValue) }),
   };
-  await deps.queue.enqueue(started.requestId, job, started.known === undefined ? deps.firstPollDelayMs : 0);
+  const now = started.known !== undefined || started.create !== undefined;
+  await deps.queue.enqueue(started.requestId, job, now ? 0 : deps.firstPollDelayMs);
   deps.logger.info(`${lifecycle} accepted`, { requestId: started.requestId, stack: started.stack?.id });
   return { requestId: started.requestId, associatedTopology: started.topology, version: '1.0.0' };
 }

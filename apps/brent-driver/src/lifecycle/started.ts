@@ -1,5 +1,6 @@
 import type { KnownResult, StackSnapshot } from '../jobs/monitor-job.ts';
 import type { FacadeSource } from './facade/document.ts';
+import type { QueuedCreate } from './heat/create-spec.ts';
 import type { Lifecycle } from './request-id.ts';
 
 /** What a lifecycle's synchronous part produced: the 202 contents and what the monitor job needs. */
@@ -20,6 +21,8 @@ export interface Started {
   readonly sentAt?: number | undefined;
   /** No-Heat mode: what the job runs (sealed before it is queued). */
   readonly facade?: { readonly kind: 'apply' | 'destroy'; readonly source: FacadeSource } | undefined;
+  /** Queued Create: the stack create the job sends (sealed before it is queued). */
+  readonly create?: QueuedCreate | undefined;
 }
 
 /**

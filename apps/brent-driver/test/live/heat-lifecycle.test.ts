@@ -16,7 +16,7 @@ import {
   runServerAction,
   SimpleServerAction,
 } from 'stratus/openstack/compute';
-import { listStackResources } from 'stratus/openstack/orchestration';
+import { findStack, listStackResources } from 'stratus/openstack/orchestration';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../helpers/api-client.ts';
 import { CLOUDS_YAML, cloudEntry, osLocation } from '../helpers/local-cloud.ts';
@@ -29,6 +29,8 @@ const location = osLocation(CLOUD);
 const session = createSession(await fromCloudsYaml(CLOUD, { env: { OS_CLIENT_CONFIG_FILE: CLOUDS_YAML } }));
 let compute: Awaited<ReturnType<typeof connectCompute>>;
 let test: TestDriver;
+/** A driver with `heat.create_accept: immediate` (the 202 waits for Heat and names the stack). */
+let immediate: TestDriver;
 
 const prop = (value: unknown) => ({ type: 'string', value });
 
@@ -52,14 +54,19 @@ function executeBody(lifecycleName: string, driverFiles: string, extra: Record<s
   };
 }
 
-async function execute(body: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const response = await callApi(test.url, 'driver', '/lifecycle/execute', 'post', body, headers);
+async function execute(
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  driver: TestDriver = test,
+) {
+  const response = await callApi(driver.url, 'driver', '/lifecycle/execute', 'post', body, headers);
   expect(response.problem).toBeUndefined();
   return response;
 }
 
 beforeAll(async () => {
   test = await startTestDriver({ BRENT_DEADLINE_SECONDS: '600' });
+  immediate = await startTestDriver({ BRENT_DEADLINE_SECONDS: '600', BRENT_HEAT_CREATE_ACCEPT: 'immediate' });
   compute = await connectCompute({
     endpoint: await session.endpointFor({ type: 'compute' }),
     send: session.send,
@@ -70,27 +77,56 @@ beforeAll(async () => {
 afterAll(async () => {
   await deleteKeypair(compute, prefix).catch(() => undefined);
   await test.driver.stop();
+  await immediate.driver.stop();
   await session.close();
 });
 
-async function createAndComplete(driverFiles: string, requestProperties: Record<string, unknown> = {}) {
+/**
+ * Create → COMPLETE. Queued (the default): the 202 names no stack and the completion does, and the stack
+ * carries the request's tag. Immediate: the 202 names the stack and the completion does not repeat it (SPEC §4.2).
+ */
+async function createAndComplete(
+  driverFiles: string,
+  requestProperties: Record<string, unknown> = {},
+  driver: TestDriver = test,
+) {
   const accepted = await execute(
     { ...executeBody('Create', driverFiles), requestProperties },
     { tenantId: 't1' },
+    driver,
   );
   expect(accepted.status).toBe(202);
   expect(accepted.headers.get('tenantid')).toBe('t1');
   const body = accepted.body as {
     requestId: string;
-    associatedTopology: { InfrastructureStack: { id: string } };
+    associatedTopology: { InfrastructureStack?: { id: string } };
   };
-  expect(body.requestId).toMatch(/^Create::[0-9a-f-]{36}::[0-9a-f-]{36}$/);
-  const stackId = body.associatedTopology.InfrastructureStack.id;
-  const { record, tenantId } = await test.completion(body.requestId);
+  const { record, tenantId } = await driver.completion(body.requestId);
   expect(tenantId).toBe('t1');
   expect(record.status, JSON.stringify(record)).toBe('COMPLETE');
   expect(record.outputs.private_ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  if (driver === immediate) {
+    expect(body.requestId).toMatch(/^Create::[0-9a-f-]{36}::[0-9a-f-]{36}$/);
+    expect(record.associatedTopology).toEqual({});
+    return body.associatedTopology.InfrastructureStack?.id ?? '';
+  }
+  expect(body.associatedTopology).toEqual({});
+  const [, name, uuid] = body.requestId.split('::');
+  expect(name).toBe(`${prefix}-hello.${prefix}-id-Create`);
+  const stackId = (record.associatedTopology.InfrastructureStack as { id: string; type: string }).id;
+  expect(record.associatedTopology).toEqual({ InfrastructureStack: { id: stackId, type: 'Openstack' } });
+  const stack = await findStack(await heatClient(), stackId);
+  expect(stack?.tags).toEqual([`stratus-request-${uuid}`]);
   return stackId;
+}
+
+async function heatClient() {
+  return createServiceClient({
+    serviceType: 'orchestration',
+    name: 'Heat',
+    endpoint: await session.endpointFor({ type: 'orchestration' }),
+    send: session.send,
+  });
 }
 
 async function deleteStackRequest(stackId: string) {
@@ -110,6 +146,7 @@ describe('Brent driver on the local cloud', () => {
     expect(again.body).toMatchObject({ associatedTopology: {}, version: '1.0.0' });
     const exists = await test.completion((again.body as { requestId: string }).requestId);
     expect(exists.record.failureDetails?.failureCode).toBe('RESOURCE_ALREADY_EXISTS');
+    expect(exists.record.associatedTopology).toEqual({});
     const reuseBody = executeBody('Create', files);
     const reuse = await execute({
       ...reuseBody,
@@ -142,7 +179,7 @@ describe('Brent driver on the local cloud', () => {
     const files = driverFilesOf(
       join(FIXTURES, 'example-resources', 'helloworld-compute', 'Lifecycle', 'openstack'),
     );
-    const stackId = await createAndComplete(files, { 'template-type': prop('TOSCA') });
+    const stackId = await createAndComplete(files, { 'template-type': prop('TOSCA') }, immediate);
     const heat = createServiceClient({
       serviceType: 'orchestration',
       name: 'Heat',

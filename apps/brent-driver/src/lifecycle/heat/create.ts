@@ -7,18 +7,49 @@ import { FailureCode } from '../../messaging/completion.ts';
 import type { DriverFiles } from '../driver-files.ts';
 import { newRequestId } from '../request-id.ts';
 import { type Started, stackTopology } from '../started.ts';
+import type { CreateSpec } from './create-spec.ts';
 import { type LostAnswerWindow, stackAfterLostAnswer } from './lost-answer.ts';
 import { candidateInputs, declaredInputs } from './parameters.ts';
 import { stackName } from './stack-name.ts';
 import { prepareTemplate } from './template.ts';
 
-function existingStackId(request: ExecuteRequest): string | undefined {
+/**
+ * The synchronous checks of a Create: the template (HEAT as given, TOSCA translated), the inputs it declares
+ * and the stack name. Everything that can be refused without Heat is refused here, as a 400.
+ *
+ * @param request - The execute request.
+ * @param files - The package files.
+ * @returns The create to send.
+ * @throws {@link DriverApiError} 400 for a missing or invalid template, or an unknown template-type.
+ */
+export function prepareCreate(request: ExecuteRequest, files: DriverFiles): CreateSpec {
+  const prepared = prepareTemplate(files, request.requestProperties);
+  const parameters = declaredInputs(
+    candidateInputs(request.resourceProperties, request.systemProperties),
+    prepared.declared,
+  );
+  return {
+    name: stackName(request.systemProperties),
+    template: prepared.template,
+    files: prepared.files,
+    parameters,
+    kind: prepared.kind,
+  };
+}
+
+/**
+ * The `stack_id` resource property when it names a stack to reuse (not blank, not `"0"`).
+ *
+ * @param request - The execute request.
+ * @returns The stack id, or `undefined` for a new stack.
+ */
+export function existingStackId(request: ExecuteRequest): string | undefined {
   const raw = request.resourceProperties.stack_id?.value;
   const id = raw === undefined || raw === null ? '' : String(raw).trim();
   return id === '' || id === '0' ? undefined : id;
 }
 
-async function reuseStack(heat: ServiceClient, id: string, signal?: AbortSignal): Promise<Started> {
+export async function reuseStack(heat: ServiceClient, id: string, signal?: AbortSignal): Promise<Started> {
   const notFound = (cause?: unknown) =>
     badRequest(`Stack '${id}' (resource property stack_id) was not found`, 'ERR_STACK_NOT_FOUND', cause);
   const stack = await findStack(heat, id, signal).catch((error: unknown) => {
@@ -98,18 +129,14 @@ export async function startCreate(
 ): Promise<Started> {
   const reuse = existingStackId(request);
   if (reuse !== undefined) return reuseStack(heat, reuse, signal);
-  const prepared = prepareTemplate(files, request.requestProperties);
-  const parameters = declaredInputs(
-    candidateInputs(request.resourceProperties, request.systemProperties),
-    prepared.declared,
-  );
-  const name = stackName(request.systemProperties);
+  const spec = prepareCreate(request, files);
+  const { name } = spec;
   const sentAt = Date.now();
   try {
     return creating(
       await createStack(
         heat,
-        { name, template: prepared.template, files: prepared.files, parameters },
+        { name, template: spec.template, files: spec.files, parameters: spec.parameters },
         signal,
       ),
     );
@@ -124,7 +151,7 @@ export async function startCreate(
       return alreadyExists(name, existing);
     }
     if (error instanceof BadRequestError) {
-      throw badRequest(`Heat refused the ${prepared.kind} template: ${error.message}`, 'ERR_TEMPLATE', error);
+      throw badRequest(`Heat refused the ${spec.kind} template: ${error.message}`, 'ERR_TEMPLATE', error);
     }
     throw error;
   }

@@ -1,0 +1,229 @@
+/**
+ * A queued Create's job (`heat.create_accept: queued`): the job sends the stack POST with the request's tag,
+ * once per request however often it runs; another stack of the name is RESOURCE_ALREADY_EXISTS; a template Heat
+ * refuses is INFRASTRUCTURE_ERROR; the completion names the stack, and a second stack of the tag (a POST
+ * repeated by a crashed run) is deleted. A fake Heat on loopback plays each case.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createTransport } from 'stratus';
+import { createServiceClient } from 'stratus/openstack';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LocationCipher } from '../../src/jobs/location-cipher.ts';
+import { createMonitor } from '../../src/jobs/monitor.ts';
+import type { MonitorJob } from '../../src/jobs/monitor-job.ts';
+import type { JsonValue } from '../../src/jobs/queue.ts';
+import type { QueuedCreate } from '../../src/lifecycle/heat/create-spec.ts';
+import { requestTag } from '../../src/lifecycle/heat/queued-create.ts';
+import { createLogger } from '../../src/log/logger.ts';
+import { MemoryCompletionPublisher } from '../../src/messaging/completion.ts';
+
+const NAME = 'web.r-1';
+const REQUEST = `Create::${NAME}::0b6c0c1e-7d55-4b43-9f43-1c2b3d4e5f60`;
+const TAG = requestTag(REQUEST);
+
+interface FakeStack {
+  readonly id: string;
+  readonly name: string;
+  readonly tags: string[];
+  readonly created: string;
+}
+
+interface FakeHeat {
+  readonly url: string;
+  readonly seen: string[];
+  readonly stacks: FakeStack[];
+  readonly server: Server;
+}
+
+/** `post`: what the stack POST does; `conflict-late` answers 409 and shows the tagged stack a look-up later. */
+async function fakeHeat(
+  post: 'ok' | 'conflict-late' | 'refuse',
+  stacks: FakeStack[] = [],
+): Promise<FakeHeat> {
+  const seen: string[] = [];
+  let next = stacks.length;
+  let lateStack: FakeStack | undefined;
+  const json = (res: ServerResponse, status: number, body: unknown) =>
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  const wire = (s: FakeStack) => ({
+    id: s.id,
+    stack_name: s.name,
+    stack_status: 'CREATE_COMPLETE',
+    creation_time: s.created,
+    tags: s.tags,
+    outputs: [{ output_key: 'private_ip', output_value: '10.0.0.7' }],
+  });
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let text = '';
+    req.on('data', (c: Buffer) => {
+      text += c.toString();
+    });
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://h');
+      seen.push(`${req.method} ${url.pathname}${req.method === 'POST' ? ` ${text}` : ''}`);
+      if (req.method === 'GET' && url.pathname === '/v1/p/stacks') {
+        if (lateStack !== undefined) stacks.push(lateStack);
+        lateStack = undefined;
+        return json(res, 200, {
+          stacks: stacks.filter((s) => s.name === url.searchParams.get('name')).map(wire),
+        });
+      }
+      if (req.method === 'POST') {
+        const body = JSON.parse(text) as { stack_name: string; tags?: string };
+        const made = {
+          id: `id-${++next}`,
+          name: body.stack_name,
+          tags: body.tags?.split(',') ?? [],
+          created: `2026-12-04T10:00:0${next}`,
+        };
+        if (post === 'refuse') return json(res, 400, { error: { message: 'Property error: flavor' } });
+        if (post === 'conflict-late') {
+          lateStack = made;
+          return json(res, 409, { error: { message: `The Stack (${body.stack_name}) already exists.` } });
+        }
+        stacks.push(made);
+        return json(res, 201, { stack: { id: made.id, links: [] } });
+      }
+      const stack = stacks.find((s) => url.pathname === `/v1/p/stacks/${s.name}/${s.id}`);
+      if (stack === undefined) return json(res, 404, {});
+      if (req.method === 'DELETE') {
+        stacks.splice(stacks.indexOf(stack), 1);
+        return void res.writeHead(204).end();
+      }
+      return json(res, 200, { stack: wire(stack) });
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/p`, seen, stacks, server };
+}
+
+let heat: FakeHeat | undefined;
+afterEach(() => {
+  heat?.server.closeAllConnections();
+  heat?.server.close();
+});
+
+function setup(fake: FakeHeat) {
+  const cipher = new LocationCipher(LocationCipher.randomKey());
+  const publisher = new MemoryCompletionPublisher();
+  const logs: string[] = [];
+  const client = createServiceClient({
+    serviceType: 'orchestration',
+    name: 'Heat',
+    endpoint: fake.url,
+    send: createTransport({ timeoutMs: 5_000 }).send,
+  });
+  const monitor = createMonitor(
+    {
+      pool: {
+        client: () => Promise.resolve(client),
+        facade: () => {
+          throw new Error('no facade in these tests');
+        },
+      },
+      cipher,
+      publisher,
+      logger: createLogger({ write: (l) => logs.push(l) }),
+    },
+    { pollMinMs: 10 },
+  );
+  const create: QueuedCreate = {
+    name: NAME,
+    template: { heat_template_version: '2016-10-14', resources: {} },
+    files: {},
+    parameters: { flavor: 'm1.nano' },
+    kind: 'HEAT',
+    tag: TAG,
+  };
+  const job: MonitorJob = {
+    requestId: REQUEST,
+    lifecycle: 'Create',
+    location: cipher.seal({ name: 'dl', type: 'Openstack', properties: {} }),
+    trace: {},
+    deadlineAt: Date.now() + 60_000,
+    errors: 0,
+    create: cipher.sealJson(create as JsonValue),
+  };
+  const signal = new AbortController().signal;
+  /** Runs the job until it is done, as the queue would. */
+  const runToEnd = async () => {
+    let payload = job;
+    for (let attempt = 1; attempt < 10; attempt += 1) {
+      const outcome = await monitor({ id: 'j', payload, attempt, notBefore: 0 }, signal);
+      if (outcome.kind === 'done') return;
+      payload = outcome.payload ?? payload;
+    }
+    throw new Error('the job never finished');
+  };
+  return { publisher, logs, runToEnd };
+}
+
+const posts = (fake: FakeHeat) => fake.seen.filter((s) => s.startsWith('POST'));
+
+describe('queued Create', () => {
+  it('sends the POST with the request tag, then polls; the completion names the stack', async () => {
+    heat = await fakeHeat('ok');
+    const { publisher, runToEnd } = setup(heat);
+    await runToEnd();
+    expect(posts(heat)).toHaveLength(1);
+    expect(posts(heat)[0]).toContain(`"tags":"${TAG}"`);
+    expect(publisher.published.map((p) => p.record)).toEqual([
+      {
+        requestId: REQUEST,
+        status: 'COMPLETE',
+        outputs: { private_ip: '10.0.0.7' },
+        associatedTopology: { InfrastructureStack: { id: 'id-1', type: 'Openstack' } },
+        version: '1.0.0',
+      },
+    ]);
+  });
+
+  it('a run after a crash finds the tagged stack and sends no second POST; a second stack of the tag is deleted', async () => {
+    heat = await fakeHeat('ok', [
+      { id: 'first', name: NAME, tags: [TAG], created: '2026-12-04T10:00:01' },
+      { id: 'second', name: NAME, tags: [TAG], created: '2026-12-04T10:00:02' },
+    ]);
+    const { publisher, logs, runToEnd } = setup(heat);
+    await runToEnd();
+    expect(posts(heat)).toEqual([]);
+    expect(heat.seen).toContain(`DELETE /v1/p/stacks/${NAME}/second`);
+    expect(heat.stacks.map((s) => s.id)).toEqual(['first']);
+    expect(publisher.published[0]?.record.associatedTopology).toEqual({
+      InfrastructureStack: { id: 'first', type: 'Openstack' },
+    });
+    expect(logs.some((l) => l.includes('second stack of a repeated Create removed'))).toBe(true);
+  });
+
+  it('another stack of the name: FAILED / RESOURCE_ALREADY_EXISTS naming it, nothing sent or deleted', async () => {
+    heat = await fakeHeat('ok', [{ id: 'theirs', name: NAME, tags: [], created: '2026-12-01T10:00:00' }]);
+    const { publisher, runToEnd } = setup(heat);
+    await runToEnd();
+    expect(posts(heat)).toEqual([]);
+    expect(heat.stacks).toHaveLength(1);
+    const record = publisher.published[0]?.record;
+    expect(record?.failureDetails).toEqual({
+      failureCode: 'RESOURCE_ALREADY_EXISTS',
+      description: `Heat stack '${NAME}' already exists (theirs, CREATE_COMPLETE)`,
+    });
+    expect(record?.associatedTopology).toEqual({});
+  });
+
+  it('a 409 for a stack that shows up a moment later with the tag (a killed run POSTed it) is this request', async () => {
+    heat = await fakeHeat('conflict-late');
+    const { publisher, runToEnd } = setup(heat);
+    await runToEnd();
+    expect(posts(heat)).toHaveLength(1);
+    expect(publisher.published[0]?.record.status).toBe('COMPLETE');
+  });
+
+  it('a template Heat refuses: FAILED / INFRASTRUCTURE_ERROR with Heat message', async () => {
+    heat = await fakeHeat('refuse');
+    const { publisher, runToEnd } = setup(heat);
+    await runToEnd();
+    expect(publisher.published[0]?.record.failureDetails?.failureCode).toBe('INFRASTRUCTURE_ERROR');
+    expect(publisher.published[0]?.record.failureDetails?.description).toMatch(
+      /^Heat refused the HEAT template: .*Property error: flavor/,
+    );
+  });
+});
