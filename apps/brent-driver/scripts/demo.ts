@@ -118,7 +118,10 @@ async function main(): Promise<void> {
     for (const accepted of [heat, tosca]) {
       const record = await wait(String(accepted.requestId));
       failed ||= record.status !== 'COMPLETE';
-      topology.set(accepted, { ...(accepted.associatedTopology as object), ...(record.associatedTopology as object) });
+      topology.set(accepted, {
+        ...(accepted.associatedTopology as object),
+        ...(record.associatedTopology as object),
+      });
     }
     await post(a, '/api/driver/references/find', {
       instanceName: 'demo-net',

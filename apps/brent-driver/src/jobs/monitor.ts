@@ -1,4 +1,4 @@
-import { HttpError, NetworkError, NotFoundError, OutcomeUnknownError, TimeoutError } from 'stratus';
+import { NotFoundError } from 'stratus';
 import { type Facade, toFailureCode } from 'stratus/facade';
 import { getStack, type Stack } from 'stratus/openstack/orchestration';
 import type { DeploymentLocation } from '../api/types.ts';
@@ -17,6 +17,7 @@ import {
 } from '../messaging/completion.ts';
 import type { LocationCipher } from './location-cipher.ts';
 import type { MonitorJob } from './monitor-job.ts';
+import { isTemporary, toRecord } from './poll-results.ts';
 import type { Job, JobHandler, JobOutcome } from './queue.ts';
 import { type CreateStepOutcome, finishCreateOf, sendCreateOf } from './queued-create-step.ts';
 
@@ -50,22 +51,6 @@ export interface MonitorDeps {
   readonly publisher: CompletionPublisher;
   /** The logger. */
   readonly logger: Logger;
-}
-
-function temporary(error: unknown): boolean {
-  // a lost answer: a poll is safe to repeat, and a queued create looks for its stack before it sends again
-  if (error instanceof NetworkError || error instanceof TimeoutError || error instanceof OutcomeUnknownError)
-    return true;
-  return error instanceof HttpError && (error.status >= 500 || error.status === 429 || error.status === 408);
-}
-
-function toRecord(
-  job: MonitorJob,
-  outcome: Exclude<PollOutcome, { state: 'IN_PROGRESS' }>,
-): CompletionRecord {
-  return outcome.state === 'COMPLETE'
-    ? completed(job.requestId, outcome.outputs)
-    : failed(job.requestId, outcome.failureCode, outcome.description, outcome.outputs);
 }
 
 /** Whether the job's no-Heat operation runs in the job's consumer (not an old job with a handle). */
@@ -184,7 +169,7 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
           : await sendCreateOf(deps, { ...job, create }, signal);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (temporary(error) && job.errors + 1 < maxErrors) {
+      if (isTemporary(error) && job.errors + 1 < maxErrors) {
         deps.logger.warn('poll failed, will retry', { requestId: job.requestId, error: message });
         return { kind: 'retry', delayMs: delay(entry.attempt), payload: { ...job, errors: job.errors + 1 } };
       }

@@ -48,7 +48,10 @@ export async function sendCreateOf(
   const step = await sendQueuedCreate(heat, spec, signal);
   if (step.kind === 'made') {
     const { create: _sent, ...rest } = job;
-    deps.logger.info('Create sent to Heat', { requestId: job.requestId, stack: step.stack.id });
+    deps.logger.info(step.sent ? 'Create sent to Heat' : 'Create found its stack, sent by an earlier run', {
+      requestId: job.requestId,
+      stack: step.stack.id,
+    });
     return { state: 'STARTED', job: { ...rest, stack: step.stack, createTag: spec.tag, errors: 0 } };
   }
   const failureCode =

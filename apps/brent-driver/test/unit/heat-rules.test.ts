@@ -1,10 +1,14 @@
 import type { Stack } from 'stratus/openstack/orchestration';
 import { describe, expect, it } from 'vitest';
-import type { Properties } from '../../src/api/types.ts';
+import type { ExecuteRequest, Properties } from '../../src/api/types.ts';
+import { DriverApiError } from '../../src/http/api-error.ts';
 import type { MonitorJob } from '../../src/jobs/monitor-job.ts';
+import { readDriverFiles } from '../../src/lifecycle/driver-files.ts';
+import { prepareCreate } from '../../src/lifecycle/heat/create.ts';
 import { candidateInputs, declaredInputs } from '../../src/lifecycle/heat/parameters.ts';
 import { DELETE_START_GRACE_MS, pollOutcome } from '../../src/lifecycle/heat/poll-outcome.ts';
 import { stackName } from '../../src/lifecycle/heat/stack-name.ts';
+import { driverFilesFrom } from '../helpers/packages.ts';
 
 const p = (value: unknown, type = 'string') => ({ type, value });
 
@@ -56,6 +60,47 @@ describe('parameters (SPEC §4.5)', () => {
       nopub: 'kp2',
       system_resourceId: 'r1',
     });
+  });
+});
+
+describe('Create checks made before any Heat call', () => {
+  const files = readDriverFiles(
+    driverFilesFrom({
+      'heat.yaml':
+        'heat_template_version: 2018-08-31\nparameters:\n  k: {type: string}\n' +
+        '  flavor: {type: string, default: m1.nano}\n  system_resourceId: {type: string}\nresources: {}\n',
+    }),
+  );
+  const request = (resourceProperties: Properties): ExecuteRequest => ({
+    lifecycleName: 'Create',
+    driverFiles: '',
+    systemProperties: { resourceId: p('r1'), resourceName: p('web') },
+    resourceProperties,
+    requestProperties: {},
+    associatedTopology: {},
+    deploymentLocation: { name: 'l', type: 'Openstack', properties: {} },
+  });
+  it('a parameter the template requires (no default) and the request lacks is a 400 naming it', () => {
+    let error: unknown;
+    try {
+      prepareCreate(request({ flavor: p('m1.tiny') }), files);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DriverApiError);
+    expect((error as DriverApiError).status).toBe(400);
+    expect((error as Error).message).toMatch(
+      /^The HEAT template declares 'k' with no default .* add it to resourceProperties/,
+    );
+  });
+  it('with it given: the stack name, and only the declared inputs (a defaulted one left to its default)', () => {
+    const spec = prepareCreate(request({ k: p('kp'), unused: p('x') }), files);
+    expect(spec).toMatchObject({
+      name: 'web.r1',
+      kind: 'HEAT',
+      parameters: { k: 'kp', system_resourceId: 'r1' },
+    });
+    expect(Object.keys(spec.parameters).sort()).toEqual(['k', 'system_resourceId']);
   });
 });
 

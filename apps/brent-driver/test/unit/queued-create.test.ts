@@ -193,6 +193,7 @@ describe('queued Create', () => {
       InfrastructureStack: { id: 'first', type: 'Openstack' },
     });
     expect(logs.some((l) => l.includes('second stack of a repeated Create removed'))).toBe(true);
+    expect(logs.some((l) => l.includes('Create found its stack, sent by an earlier run'))).toBe(true);
   });
 
   it('another stack of the name: FAILED / RESOURCE_ALREADY_EXISTS naming it, nothing sent or deleted', async () => {

@@ -20,7 +20,8 @@ import { prepareTemplate } from './template.ts';
  * @param request - The execute request.
  * @param files - The package files.
  * @returns The create to send.
- * @throws {@link DriverApiError} 400 for a missing or invalid template, or an unknown template-type.
+ * @throws {@link DriverApiError} 400 for a missing or invalid template, an unknown template-type, or a
+ * parameter the template requires (no default) that the request does not give.
  */
 export function prepareCreate(request: ExecuteRequest, files: DriverFiles): CreateSpec {
   const prepared = prepareTemplate(files, request.requestProperties);
@@ -28,6 +29,16 @@ export function prepareCreate(request: ExecuteRequest, files: DriverFiles): Crea
     candidateInputs(request.resourceProperties, request.systemProperties),
     prepared.declared,
   );
+  const missing = prepared.required.filter((p) => parameters[p] === undefined);
+  if (missing.length > 0) {
+    const list = missing.map((p) => `'${p}'`).join(', ');
+    throw badRequest(
+      `The ${prepared.kind} template declares ${list} with no default and the request gives no value: add ` +
+        `${missing.length === 1 ? 'it' : 'them'} to resourceProperties (a 'system_' name comes from ` +
+        'systemProperties) or give the template a default',
+      'ERR_MISSING_PARAMETER',
+    );
+  }
   return {
     name: stackName(request.systemProperties),
     template: prepared.template,

@@ -10,8 +10,12 @@ import type { QueuedCreate } from './create-spec.ts';
 
 /** What sending the create came to. */
 export type CreateStep =
-  /** The request's stack exists (made now, or by an earlier run of the job). */
-  | { readonly kind: 'made'; readonly stack: { readonly name: string; readonly id: string } }
+  /** The request's stack exists: made by this run's POST (`sent`), or found, made by an earlier run. */
+  | {
+      readonly kind: 'made';
+      readonly stack: { readonly name: string; readonly id: string };
+      readonly sent: boolean;
+    }
   /** A stack of the name that is not this request's. */
   | { readonly kind: 'exists'; readonly description: string }
   /** Heat refused the template or its inputs. */
@@ -40,7 +44,7 @@ async function look(
   const stacks = await stacksNamed(heat, spec.name, signal);
   const mine = stacks.filter((s) => s.tags.includes(spec.tag));
   const first = mine.sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''))[0];
-  if (first !== undefined) return { kind: 'made', stack: { name: first.name, id: first.id } };
+  if (first !== undefined) return { kind: 'made', stack: { name: first.name, id: first.id }, sent: false };
   const other = stacks[0];
   if (other === undefined) return undefined;
   return {
@@ -104,7 +108,7 @@ export async function sendQueuedCreate(
       { name: spec.name, template, files, parameters, tags: [tag] },
       signal,
     );
-    return { kind: 'made', stack: { name: ref.name, id: ref.id } };
+    return { kind: 'made', stack: { name: ref.name, id: ref.id }, sent: true };
   } catch (error) {
     if (error instanceof ConflictError || error instanceof OutcomeUnknownError) {
       const found = await lookAWhile(heat, spec, window, signal);

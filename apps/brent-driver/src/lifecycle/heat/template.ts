@@ -12,6 +12,8 @@ export interface PreparedTemplate {
   readonly files: Readonly<Record<string, string>>;
   /** The parameter names the template declares. */
   readonly declared: readonly string[];
+  /** Those of them with no `default`: Heat refuses a create without a value for each. */
+  readonly required: readonly string[];
   /** `HEAT` or `TOSCA`. */
   readonly kind: 'HEAT' | 'TOSCA';
 }
@@ -61,15 +63,24 @@ export function prepareTemplate(files: DriverFiles, request: Properties): Prepar
     const found = firstText(files, HEAT_NAMES);
     if (found === undefined) throw badRequest("Missing 'heat.yaml' or 'heat.yml' file", 'ERR_TEMPLATE');
     const template = parseYamlObject(found.text, found.name);
-    return { template, files: heatFiles(files), declared: parameterNames(template), kind };
+    return { template, files: heatFiles(files), ...parametersOf(template), kind };
   }
   const found = firstText(files, TOSCA_NAMES);
   if (found === undefined) throw badRequest("Missing 'tosca.yaml' or 'tosca.yml' file", 'ERR_TEMPLATE');
   const template = toscaToHot(parseYamlObject(found.text, found.name));
-  return { template, files: {}, declared: parameterNames(template), kind };
+  return { template, files: {}, ...parametersOf(template), kind };
 }
 
-function parameterNames(template: Readonly<Record<string, unknown>>): string[] {
+function parametersOf(template: Readonly<Record<string, unknown>>): {
+  declared: string[];
+  required: string[];
+} {
   const parameters = template.parameters;
-  return typeof parameters === 'object' && parameters !== null ? Object.keys(parameters) : [];
+  if (typeof parameters !== 'object' || parameters === null) return { declared: [], required: [] };
+  const entries = Object.entries(parameters as Record<string, unknown>);
+  const hasDefault = (p: unknown) => typeof p === 'object' && p !== null && 'default' in p;
+  return {
+    declared: entries.map(([name]) => name),
+    required: entries.filter(([, p]) => !hasDefault(p)).map(([name]) => name),
+  };
 }
