@@ -83,6 +83,7 @@ export async function startDriver(parts: DriverParts): Promise<RunningDriver> {
         pollMaxMs: config.jobs.pollMaxMs,
         maxErrors: config.jobs.maxErrors,
         adoptable: config.adopt.adoptableStatuses,
+        createConcurrency: config.heat.createConcurrency,
       },
     ),
   );

@@ -31,7 +31,7 @@ export interface DriverConfig {
     readonly concurrency: number;
   };
   /** Heat mode: `heat.create_accept`, whether a Create's 202 waits for Heat's answer to the stack POST. */
-  readonly heat: { readonly createAccept: 'queued' | 'immediate' };
+  readonly heat: { readonly createAccept: 'queued' | 'immediate'; readonly createConcurrency: number };
   /** Adopt behaviour. */
   readonly adopt: { readonly skipStatusCheck: boolean; readonly adoptableStatuses: readonly string[] };
   /** Log level. */
@@ -100,6 +100,7 @@ const ENV_KEYS: Readonly<Record<string, string>> = {
   BRENT_TLS_CERT: 'application.ssl.cert_file',
   BRENT_TLS_KEY: 'application.ssl.key_file',
   BRENT_HEAT_CREATE_ACCEPT: 'heat.create_accept',
+  BRENT_HEAT_CREATE_CONCURRENCY: 'heat.create_concurrency',
   LOG_LEVEL: 'logging.level',
 };
 
@@ -166,7 +167,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): D
       maxErrors: num(tree, 'job_queue.max_errors'),
       concurrency: num(tree, 'job_queue.concurrency'),
     },
-    heat: { createAccept: accept as 'queued' | 'immediate' },
+    heat: {
+      createAccept: accept as 'queued' | 'immediate',
+      createConcurrency: num(tree, 'heat.create_concurrency'),
+    },
     adopt: {
       skipStatusCheck: bool(tree, 'adopt.skip_status_check'),
       adoptableStatuses: Array.isArray(statuses) ? statuses.map(String) : [],

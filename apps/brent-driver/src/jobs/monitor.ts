@@ -18,6 +18,7 @@ import {
 import type { LocationCipher } from './location-cipher.ts';
 import type { MonitorJob } from './monitor-job.ts';
 import { isTemporary, toRecord } from './poll-results.ts';
+import { gatesPerEndpoint } from './post-gate.ts';
 import type { Job, JobHandler, JobOutcome } from './queue.ts';
 import { type CreateStepOutcome, finishCreateOf, sendCreateOf } from './queued-create-step.ts';
 
@@ -31,6 +32,8 @@ export interface MonitorOptions {
   readonly maxErrors?: number | undefined;
   /** Statuses that complete an Adopt. */
   readonly adoptable?: readonly string[] | undefined;
+  /** Queued Creates: this replica's stack POSTs at one Heat endpoint at once (0: no limit). @defaultValue 0 */
+  readonly createConcurrency?: number | undefined;
 }
 
 /** What the monitor needs of the session pool (a {@link SessionPool}; tests give a facade of their own). */
@@ -116,6 +119,7 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
   const min = options.pollMinMs ?? 1000;
   const max = options.pollMaxMs ?? 10_000;
   const maxErrors = options.maxErrors ?? 10;
+  const gateOf = gatesPerEndpoint(options.createConcurrency ?? 0);
   const runs = new FacadeRuns((event, requestId, kind) =>
     deps.logger.info(
       event === 'started'
@@ -166,7 +170,7 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
       outcome =
         create === undefined
           ? await pollOnce({ ...deps, runs }, job, signal, options.adoptable)
-          : await sendCreateOf(deps, { ...job, create }, signal);
+          : await sendCreateOf({ ...deps, gateOf }, { ...job, create }, signal);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (isTemporary(error) && job.errors + 1 < maxErrors) {

@@ -12,6 +12,7 @@ import type { Logger } from '../log/logger.ts';
 import { type CompletionRecord, FailureCode } from '../messaging/completion.ts';
 import type { LocationCipher } from './location-cipher.ts';
 import type { MonitorJob } from './monitor-job.ts';
+import type { PostGate } from './post-gate.ts';
 
 /** What the monitor needs here. */
 export interface CreateStepDeps {
@@ -21,6 +22,8 @@ export interface CreateStepDeps {
   readonly cipher: LocationCipher;
   /** The logger. */
   readonly logger: Logger;
+  /** The gate of a Heat endpoint: limits this replica's stack POSTs at that Heat at once. */
+  readonly gateOf?: ((endpoint: string) => PostGate) | undefined;
 }
 
 /** The job with its stack (poll it next), or the request's failure. */
@@ -45,7 +48,7 @@ export async function sendCreateOf(
 ): Promise<CreateStepOutcome> {
   const spec = toQueuedCreate(deps.cipher.openJson(job.create));
   const heat = await deps.pool.client(deps.cipher.open(job.location), 'orchestration', signal);
-  const step = await sendQueuedCreate(heat, spec, signal);
+  const step = await sendQueuedCreate(heat, spec, signal, { gate: deps.gateOf?.(heat.endpoint) });
   if (step.kind === 'made') {
     const { create: _sent, ...rest } = job;
     deps.logger.info(step.sent ? 'Create sent to Heat' : 'Create found its stack, sent by an earlier run', {

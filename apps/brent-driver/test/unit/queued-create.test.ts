@@ -78,6 +78,8 @@ async function fakeHeat(
           created: `2026-12-04T10:00:0${next}`,
         };
         if (post === 'refuse') return json(res, 400, { error: { message: 'Property error: flavor' } });
+        if (stacks.some((s) => s.name === body.stack_name))
+          return json(res, 409, { error: { message: `The Stack (${body.stack_name}) already exists.` } });
         if (post === 'conflict-late') {
           lateStack = made;
           return json(res, 409, { error: { message: `The Stack (${body.stack_name}) already exists.` } });
@@ -179,14 +181,14 @@ describe('queued Create', () => {
     ]);
   });
 
-  it('a run after a crash finds the tagged stack and sends no second POST; a second stack of the tag is deleted', async () => {
+  it('a run after a crash: its POST gets 409, it finds the tagged stack and makes none; a second stack of the tag is deleted', async () => {
     heat = await fakeHeat('ok', [
       { id: 'first', name: NAME, tags: [TAG], created: '2026-12-04T10:00:01' },
       { id: 'second', name: NAME, tags: [TAG], created: '2026-12-04T10:00:02' },
     ]);
     const { publisher, logs, runToEnd } = setup(heat);
     await runToEnd();
-    expect(posts(heat)).toEqual([]);
+    expect(posts(heat)).toHaveLength(1);
     expect(heat.seen).toContain(`DELETE /v1/p/stacks/${NAME}/second`);
     expect(heat.stacks.map((s) => s.id)).toEqual(['first']);
     expect(publisher.published[0]?.record.associatedTopology).toEqual({
@@ -196,11 +198,11 @@ describe('queued Create', () => {
     expect(logs.some((l) => l.includes('Create found its stack, sent by an earlier run'))).toBe(true);
   });
 
-  it('another stack of the name: FAILED / RESOURCE_ALREADY_EXISTS naming it, nothing sent or deleted', async () => {
+  it('another stack of the name: FAILED / RESOURCE_ALREADY_EXISTS naming it, nothing made or deleted', async () => {
     heat = await fakeHeat('ok', [{ id: 'theirs', name: NAME, tags: [], created: '2026-12-01T10:00:00' }]);
     const { publisher, runToEnd } = setup(heat);
     await runToEnd();
-    expect(posts(heat)).toEqual([]);
+    expect(heat.seen.filter((s) => s.startsWith('DELETE'))).toEqual([]);
     expect(heat.stacks).toHaveLength(1);
     const record = publisher.published[0]?.record;
     expect(record?.failureDetails).toEqual({

@@ -81,14 +81,23 @@ async function lookAWhile(
   }
 }
 
+/** How {@link sendQueuedCreate} sends. */
+export interface SendOptions {
+  /** How long to look for the stack after a 409 or a lost answer. */
+  readonly window?: LookWindow | undefined;
+  /** Limits the POSTs at Heat at once. */
+  readonly gate?: { run<T>(send: () => Promise<T>, signal?: AbortSignal): Promise<T> } | undefined;
+}
+
 /**
- * Sends a queued Create's stack POST unless its stack (by name and tag) exists already. A 409 or a lost answer
- * is settled by looking for the stack: this request's tag → made; another stack of the name → exists.
+ * Sends a queued Create's stack POST. Heat answers 409 when a stack of the name exists: a run after a crash, or
+ * after a lost answer, whose stack Heat had stored, gets one. A 409 or a lost answer is settled by looking for
+ * the stack: this request's tag → made (found); another stack of the name → exists.
  *
  * @param heat - The orchestration client.
  * @param spec - The create, opened from the job.
- * @param signal - Aborts the Heat calls.
- * @param window - How long to look after a 409 or a lost answer.
+ * @param signal - Aborts the Heat calls (and the wait for the gate).
+ * @param options - The look-up window and the gate.
  * @returns What the create came to.
  * @throws {@link OutcomeUnknownError} when Heat's answer was lost and no stack appeared in the window; any other
  * error of the Heat calls (the monitor retries the temporary ones).
@@ -97,17 +106,13 @@ export async function sendQueuedCreate(
   heat: ServiceClient,
   spec: QueuedCreate,
   signal?: AbortSignal,
-  window: LookWindow = {},
+  options: SendOptions = {},
 ): Promise<CreateStep> {
-  const before = await look(heat, spec, signal);
-  if (before !== undefined) return before;
+  const { template, files, parameters, tag } = spec;
+  const post = () => createStack(heat, { name: spec.name, template, files, parameters, tags: [tag] }, signal);
+  const window = options.window ?? {};
   try {
-    const { template, files, parameters, tag } = spec;
-    const ref = await createStack(
-      heat,
-      { name: spec.name, template, files, parameters, tags: [tag] },
-      signal,
-    );
+    const ref = await (options.gate === undefined ? post() : options.gate.run(post, signal));
     return { kind: 'made', stack: { name: ref.name, id: ref.id }, sent: true };
   } catch (error) {
     if (error instanceof ConflictError || error instanceof OutcomeUnknownError) {
