@@ -43,11 +43,13 @@ export interface Replica {
 
 /**
  * How `npm run brent` runs a replica: the compiled JavaScript (the library from `dist` too: no TypeScript is
- * stripped at load, about 20 MiB less), with V8's young generation capped at 2 MiB per semi-space (a replica
- * idles at about 115 MiB instead of 160; see docs/brent-driver.md for the measured cost).
+ * stripped at load, about 20 MiB less), with V8's young generation capped at 2 MiB per semi-space and V8 told to
+ * favour memory over speed (a replica idles at 106–112 MiB instead of 160; see docs/brent-driver.md for the
+ * measured cost).
  */
 export const REPLICA_NODE_ARGS: readonly string[] = [
   '--max-semi-space-size=2',
+  '--optimize-for-size',
   join(ROOT, 'apps/brent-driver/dist/main.js'),
 ];
 
