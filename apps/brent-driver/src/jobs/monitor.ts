@@ -159,7 +159,10 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
     }
     if (staleRecord(deps, runs, job)) return { kind: 'done' };
     if (Date.now() > job.deadlineAt) {
-      const target = job.facade === undefined ? `Heat stack '${job.stack?.name ?? job.requestId.split('::')[1] ?? '?'}'` : 'the deployment';
+      const target =
+        job.facade === undefined
+          ? `Heat stack '${job.stack?.name ?? job.requestId.split('::')[1] ?? '?'}'`
+          : 'the deployment';
       const what = `${job.lifecycle} of ${target} timed out: not finished by its deadline ${new Date(job.deadlineAt).toISOString()}`;
       runs.abort(job.requestId, new Error(what));
       return publish(job, failed(job.requestId, FailureCode.INFRASTRUCTURE_ERROR, what), signal);
