@@ -62,11 +62,13 @@ function runsHere(job: MonitorJob): boolean {
 }
 
 /**
- * Whether a no-Heat job record belongs to a request already completed (a second record re-delivered around a
- * rebalance): it must not start the apply again, e.g. under a Delete that came after.
+ * Whether a job record that would start work (a no-Heat apply, a queued Create's stack POST) belongs to a request
+ * already completed (a second record re-delivered around a rebalance): it must not start it again, e.g. under a
+ * Delete that came after.
  */
 function staleRecord(deps: MonitorDeps, runs: FacadeRuns, job: MonitorJob): boolean {
-  if (!runsHere(job) || runs.has(job.requestId) || !deps.publisher.hasCompleted(job.requestId)) return false;
+  const starts = job.create !== undefined || (runsHere(job) && !runs.has(job.requestId));
+  if (!starts || !deps.publisher.hasCompleted(job.requestId)) return false;
   deps.logger.info(`${job.lifecycle} already completed; job record dropped`, { requestId: job.requestId });
   return true;
 }

@@ -158,7 +158,7 @@ function setup(fake: FakeHeat) {
     }
     throw new Error('the job never finished');
   };
-  return { publisher, logs, runToEnd };
+  return { publisher, logs, runToEnd, job, monitor, signal };
 }
 
 const posts = (fake: FakeHeat) => fake.seen.filter((s) => s.startsWith('POST'));
@@ -228,5 +228,20 @@ describe('queued Create', () => {
     expect(publisher.published[0]?.record.failureDetails?.description).toMatch(
       /^Heat refused the HEAT template: .*Property error: flavor/,
     );
+  });
+
+  it('a second record of a request already completed (re-delivered around a rebalance) sends no POST', async () => {
+    heat = await fakeHeat('ok');
+    const { publisher, logs, job, monitor, signal } = setup(heat);
+    await publisher.publish(
+      { requestId: REQUEST, status: 'COMPLETE', outputs: {}, associatedTopology: {}, version: '1.0.0' },
+      {},
+    );
+    expect(await monitor({ id: 'j', payload: job, attempt: 1, notBefore: 0 }, signal)).toEqual({
+      kind: 'done',
+    });
+    expect(heat.seen).toEqual([]);
+    expect(publisher.published).toHaveLength(1);
+    expect(logs.some((l) => l.includes('Create already completed; job record dropped'))).toBe(true);
   });
 });
