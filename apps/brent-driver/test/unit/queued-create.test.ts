@@ -21,6 +21,8 @@ import { MemoryCompletionPublisher } from '../../src/messaging/completion.ts';
 const NAME = 'web.r-1';
 const REQUEST = `Create::${NAME}::0b6c0c1e-7d55-4b43-9f43-1c2b3d4e5f60`;
 const TAG = requestTag(REQUEST);
+const PRIVATE_KEY =
+  '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIFakeFakeFake\n-----END PRIVATE KEY-----\n';
 
 interface FakeStack {
   readonly id: string;
@@ -77,7 +79,8 @@ async function fakeHeat(
           tags: body.tags?.split(',') ?? [],
           created: `2026-12-04T10:00:0${next}`,
         };
-        if (post === 'refuse') return json(res, 400, { error: { message: 'Property error: flavor' } });
+        if (post === 'refuse')
+          return json(res, 400, { error: { message: `Property error: flavor; parameters ${text}` } });
         if (stacks.some((s) => s.name === body.stack_name))
           return json(res, 409, { error: { message: `The Stack (${body.stack_name}) already exists.` } });
         if (post === 'conflict-late') {
@@ -132,9 +135,13 @@ function setup(fake: FakeHeat) {
   );
   const create: QueuedCreate = {
     name: NAME,
-    template: { heat_template_version: '2016-10-14', resources: {} },
+    template: {
+      heat_template_version: '2016-10-14',
+      parameters: { flavor: {}, k_private: {}, word: { hidden: true } },
+      resources: {},
+    },
     files: {},
-    parameters: { flavor: 'm1.nano' },
+    parameters: { flavor: 'm1.nano', k_private: PRIVATE_KEY, word: 'hidden-word' },
     kind: 'HEAT',
     tag: TAG,
   };
@@ -220,7 +227,7 @@ describe('queued Create', () => {
     expect(publisher.published[0]?.record.status).toBe('COMPLETE');
   });
 
-  it('a template Heat refuses: FAILED / INFRASTRUCTURE_ERROR with Heat message', async () => {
+  it('a template Heat refuses: FAILED / INFRASTRUCTURE_ERROR with Heat message, hidden and private inputs masked', async () => {
     heat = await fakeHeat('refuse');
     const { publisher, runToEnd } = setup(heat);
     await runToEnd();
@@ -228,6 +235,10 @@ describe('queued Create', () => {
     expect(publisher.published[0]?.record.failureDetails?.description).toMatch(
       /^Heat refused the HEAT template: .*Property error: flavor/,
     );
+    const description = publisher.published[0]?.record.failureDetails?.description ?? '';
+    expect(description).toContain('m1.nano'); // Heat's echo is kept, only secret values are masked
+    expect(description).not.toContain('FakeFakeFake');
+    expect(description).not.toContain('hidden-word');
   });
 
   it('a second record of a request already completed (re-delivered around a rebalance) sends no POST', async () => {

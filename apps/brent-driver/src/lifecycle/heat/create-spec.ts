@@ -1,4 +1,5 @@
 /** The stack create a Create request comes to, and the queued form of it. */
+import { redactText } from 'stratus';
 
 /** A stack create worked out from the request, before anything is sent to Heat. */
 export type CreateSpec = {
@@ -42,4 +43,33 @@ export function toQueuedCreate(value: unknown): QueuedCreate {
   if (!ok)
     throw new TypeError('A queued Create job holds no stack create (name, tag, template, files, parameters)');
   return v as QueuedCreate;
+}
+
+function hidden(declaration: unknown): boolean {
+  return (
+    typeof declaration === 'object' &&
+    declaration !== null &&
+    (declaration as { hidden?: unknown }).hidden === true
+  );
+}
+
+/**
+ * Masks in a text (Heat's answer to the create) the values of the inputs that are secret: those the template
+ * declares `hidden`, and the `<key>_private` ones. Heat may echo a value in its error, and the text goes into a
+ * completion on Kafka, an HTTP answer and the logs.
+ *
+ * @param text - Heat's message.
+ * @param spec - The create that was sent.
+ * @returns The text with those values replaced by their fingerprints.
+ */
+export function maskSecretInputs(text: string, spec: CreateSpec): string {
+  const declared = spec.template.parameters;
+  const of = (name: string) =>
+    typeof declared === 'object' && declared !== null
+      ? (declared as Record<string, unknown>)[name]
+      : undefined;
+  const secrets = Object.entries(spec.parameters)
+    .filter(([name]) => name.endsWith('_private') || hidden(of(name)))
+    .map(([, value]) => String(value));
+  return redactText(text, secrets);
 }

@@ -7,7 +7,7 @@ import { FailureCode } from '../../messaging/completion.ts';
 import type { DriverFiles } from '../driver-files.ts';
 import { newRequestId } from '../request-id.ts';
 import { type Started, stackTopology } from '../started.ts';
-import type { CreateSpec } from './create-spec.ts';
+import { type CreateSpec, maskSecretInputs } from './create-spec.ts';
 import { type LostAnswerWindow, stackAfterLostAnswer } from './lost-answer.ts';
 import { candidateInputs, declaredInputs } from './parameters.ts';
 import { stackName } from './stack-name.ts';
@@ -162,7 +162,8 @@ export async function startCreate(
       return alreadyExists(name, existing);
     }
     if (error instanceof BadRequestError) {
-      throw badRequest(`Heat refused the ${spec.kind} template: ${error.message}`, 'ERR_TEMPLATE', error);
+      const message = maskSecretInputs(`Heat refused the ${spec.kind} template: ${error.message}`, spec);
+      throw badRequest(message, 'ERR_TEMPLATE');
     }
     throw error;
   }

@@ -6,7 +6,7 @@
 import { BadRequestError, ConflictError, OutcomeUnknownError } from 'stratus';
 import type { ServiceClient } from 'stratus/openstack';
 import { createStack, deleteStack, listStacks, type Stack } from 'stratus/openstack/orchestration';
-import type { QueuedCreate } from './create-spec.ts';
+import { maskSecretInputs, type QueuedCreate } from './create-spec.ts';
 
 /** What sending the create came to. */
 export type CreateStep =
@@ -122,7 +122,8 @@ export async function sendQueuedCreate(
       return { kind: 'exists', description: `Heat stack '${spec.name}' already exists (${error.message})` };
     }
     if (error instanceof BadRequestError) {
-      return { kind: 'refused', description: `Heat refused the ${spec.kind} template: ${error.message}` };
+      const description = `Heat refused the ${spec.kind} template: ${error.message}`;
+      return { kind: 'refused', description: maskSecretInputs(description, spec) };
     }
     throw error;
   }
