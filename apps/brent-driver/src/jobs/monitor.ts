@@ -21,6 +21,7 @@ import { isTemporary, toRecord } from './poll-results.ts';
 import { gatesPerEndpoint } from './post-gate.ts';
 import type { Job, JobHandler, JobOutcome } from './queue.ts';
 import { type CreateStepOutcome, finishCreateOf, sendCreateOf } from './queued-create-step.ts';
+import { runsHere, staleRecord } from './stale-record.ts';
 
 /** Poll pacing and limits. */
 export interface MonitorOptions {
@@ -54,23 +55,6 @@ export interface MonitorDeps {
   readonly publisher: CompletionPublisher;
   /** The logger. */
   readonly logger: Logger;
-}
-
-/** Whether the job's no-Heat operation runs in the job's consumer (not an old job with a handle). */
-function runsHere(job: MonitorJob): boolean {
-  return job.facade !== undefined && !('handle' in job.facade);
-}
-
-/**
- * Whether a job record that would start work (a no-Heat apply, a queued Create's stack POST) belongs to a request
- * already completed (a second record re-delivered around a rebalance): it must not start it again, e.g. under a
- * Delete that came after.
- */
-function staleRecord(deps: MonitorDeps, runs: FacadeRuns, job: MonitorJob): boolean {
-  const starts = job.create !== undefined || (runsHere(job) && !runs.has(job.requestId));
-  if (!starts || !deps.publisher.hasCompleted(job.requestId)) return false;
-  deps.logger.info(`${job.lifecycle} already completed; job record dropped`, { requestId: job.requestId });
-  return true;
 }
 
 /**
@@ -177,6 +161,8 @@ export function createMonitor(deps: MonitorDeps, options: MonitorOptions = {}): 
           ? await pollOnce({ ...deps, runs }, job, signal, options.adoptable)
           : await sendCreateOf({ ...deps, gateOf }, { ...job, create }, signal);
     } catch (error) {
+      // the job's lease ended (another replica holds it now, or the queue stops): not this request's failure
+      if (signal.aborted) return { kind: 'retry', delayMs: min };
       const message = error instanceof Error ? error.message : String(error);
       if (isTemporary(error) && job.errors + 1 < maxErrors) {
         deps.logger.warn('poll failed, will retry', { requestId: job.requestId, error: message });

@@ -4,8 +4,6 @@
  * refuses is INFRASTRUCTURE_ERROR; the completion names the stack, and a second stack of the tag (a POST
  * repeated by a crashed run) is deleted. A fake Heat on loopback plays each case.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createTransport } from 'stratus';
 import { createServiceClient } from 'stratus/openstack';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,91 +15,13 @@ import type { QueuedCreate } from '../../src/lifecycle/heat/create-spec.ts';
 import { requestTag } from '../../src/lifecycle/heat/queued-create.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { MemoryCompletionPublisher } from '../../src/messaging/completion.ts';
+import { type FakeHeat, fakeHeat } from '../helpers/fake-heat.ts';
 
 const NAME = 'web.r-1';
 const REQUEST = `Create::${NAME}::0b6c0c1e-7d55-4b43-9f43-1c2b3d4e5f60`;
 const TAG = requestTag(REQUEST);
 const PRIVATE_KEY =
   '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIFakeFakeFake\n-----END PRIVATE KEY-----\n';
-
-interface FakeStack {
-  readonly id: string;
-  readonly name: string;
-  readonly tags: string[];
-  readonly created: string;
-}
-
-interface FakeHeat {
-  readonly url: string;
-  readonly seen: string[];
-  readonly stacks: FakeStack[];
-  readonly server: Server;
-}
-
-/** `post`: what the stack POST does; `conflict-late` answers 409 and shows the tagged stack a look-up later. */
-async function fakeHeat(
-  post: 'ok' | 'conflict-late' | 'refuse',
-  stacks: FakeStack[] = [],
-): Promise<FakeHeat> {
-  const seen: string[] = [];
-  let next = stacks.length;
-  let lateStack: FakeStack | undefined;
-  const json = (res: ServerResponse, status: number, body: unknown) =>
-    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-  const wire = (s: FakeStack) => ({
-    id: s.id,
-    stack_name: s.name,
-    stack_status: 'CREATE_COMPLETE',
-    creation_time: s.created,
-    tags: s.tags,
-    outputs: [{ output_key: 'private_ip', output_value: '10.0.0.7' }],
-  });
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    let text = '';
-    req.on('data', (c: Buffer) => {
-      text += c.toString();
-    });
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://h');
-      seen.push(`${req.method} ${url.pathname}${req.method === 'POST' ? ` ${text}` : ''}`);
-      if (req.method === 'GET' && url.pathname === '/v1/p/stacks') {
-        if (lateStack !== undefined) stacks.push(lateStack);
-        lateStack = undefined;
-        return json(res, 200, {
-          stacks: stacks.filter((s) => s.name === url.searchParams.get('name')).map(wire),
-        });
-      }
-      if (req.method === 'POST') {
-        const body = JSON.parse(text) as { stack_name: string; tags?: string };
-        const made = {
-          id: `id-${++next}`,
-          name: body.stack_name,
-          tags: body.tags?.split(',') ?? [],
-          created: `2026-12-04T10:00:0${next}`,
-        };
-        if (post === 'refuse')
-          return json(res, 400, { error: { message: `Property error: flavor; parameters ${text}` } });
-        if (stacks.some((s) => s.name === body.stack_name))
-          return json(res, 409, { error: { message: `The Stack (${body.stack_name}) already exists.` } });
-        if (post === 'conflict-late') {
-          lateStack = made;
-          return json(res, 409, { error: { message: `The Stack (${body.stack_name}) already exists.` } });
-        }
-        stacks.push(made);
-        return json(res, 201, { stack: { id: made.id, links: [] } });
-      }
-      const stack = stacks.find((s) => url.pathname === `/v1/p/stacks/${s.name}/${s.id}`);
-      if (stack === undefined) return json(res, 404, {});
-      if (req.method === 'DELETE') {
-        stacks.splice(stacks.indexOf(stack), 1);
-        return void res.writeHead(204).end();
-      }
-      return json(res, 200, { stack: wire(stack) });
-    });
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/p`, seen, stacks, server };
-}
 
 let heat: FakeHeat | undefined;
 afterEach(() => {
@@ -254,5 +174,15 @@ describe('queued Create', () => {
     expect(heat.seen).toEqual([]);
     expect(publisher.published).toHaveLength(1);
     expect(logs.some((l) => l.includes('Create already completed; job record dropped'))).toBe(true);
+  });
+
+  it('a job whose lease ends mid-create (its partition revoked) goes back to the queue; no completion', async () => {
+    heat = await fakeHeat('ok');
+    const { publisher, job, monitor } = setup(heat);
+    const lease = new AbortController();
+    lease.abort(new Error('partition 3 was revoked'));
+    const outcome = await monitor({ id: 'j', payload: job, attempt: 1, notBefore: 0 }, lease.signal);
+    expect(outcome.kind).toBe('retry');
+    expect(publisher.published).toEqual([]);
   });
 });
