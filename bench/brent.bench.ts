@@ -20,10 +20,10 @@ import {
   heatClient,
   heatCreates,
   percentile,
-  watchStacks,
 } from './brent-load.ts';
 import { heatLog, heatLogOffset, type KeystoneCounter, keystoneCounter } from './brent-peer.ts';
 import { peerTarget, startOurs, type Target } from './brent-targets.ts';
+import { watchStacks } from './brent-watch.ts';
 import { type Benchmark, type BenchRow, median } from './types.ts';
 
 const ROUNDS = (process.env.BRENT_ROUNDS ?? '10,50').split(',').map(Number);

@@ -1,8 +1,8 @@
 /**
  * The Brent driver against the local cloud: helloworld-compute as HEAT and as TOSCA through Create → COMPLETE
  * (with the private IP) → Delete → COMPLETE; a locked server makes Delete FAILED / INFRASTRUCTURE_ERROR with
- * Heat's reason, and after unlock Delete is COMPLETE; find of neutron-network; every response validated
- * against the OpenAPI files.
+ * Heat's reason, and after unlock Delete is COMPLETE; every response validated against the OpenAPI files.
+ * Find, health and ping: `api-routes.test.ts`.
  */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import {
 import { findStack, listStackResources } from 'stratus/openstack/orchestration';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../helpers/api-client.ts';
-import { CLOUDS_YAML, cloudEntry, osLocation } from '../helpers/local-cloud.ts';
+import { CLOUDS_YAML, osLocation } from '../helpers/local-cloud.ts';
 import { driverFilesOf, FIXTURES } from '../helpers/packages.ts';
 import { startTestDriver, type TestDriver } from '../helpers/test-driver.ts';
 
@@ -180,13 +180,7 @@ describe('Brent driver on the local cloud', () => {
       join(FIXTURES, 'example-resources', 'helloworld-compute', 'Lifecycle', 'openstack'),
     );
     const stackId = await createAndComplete(files, { 'template-type': prop('TOSCA') }, immediate);
-    const heat = createServiceClient({
-      serviceType: 'orchestration',
-      name: 'Heat',
-      endpoint: await session.endpointFor({ type: 'orchestration' }),
-      send: session.send,
-    });
-    const resources = await listStackResources(heat, {
+    const resources = await listStackResources(await heatClient(), {
       name: `${prefix}-hello.${prefix}-id-Create`,
       id: stackId,
     });
@@ -202,47 +196,6 @@ describe('Brent driver on the local cloud', () => {
     }
     const { record } = await deleteStackRequest(stackId);
     expect(record.status).toBe('COMPLETE');
-  });
-
-  it('find: neutron-network by instance name returns its outputs; an unknown name is an empty result', async () => {
-    const driverFiles = driverFilesOf(
-      join(FIXTURES, 'example-resources', 'neutron-network', 'Lifecycle', 'openstack'),
-    );
-    const found = await callApi(test.url, 'driver', '/references/find', 'post', {
-      instanceName: 'demo-net',
-      driverFiles,
-      deploymentLocation: { name: CLOUD, properties: { cloud: cloudEntry(CLOUD) } },
-    });
-    expect(found.problem).toBeUndefined();
-    const result = (found.body as { result: { resourceId: string; outputs: Record<string, unknown> } })
-      .result;
-    expect(result.outputs).toMatchObject({
-      network_name: 'demo-net',
-      network_id: result.resourceId,
-      ip_version: 4,
-    });
-    expect(result.outputs.cidr).toMatch(/\/\d+$/);
-    const missing = await callApi(test.url, 'driver', '/references/find', 'post', {
-      instanceName: `${prefix}-none`,
-      driverFiles,
-      deploymentLocation: location,
-    });
-    expect(missing.status).toBe(200);
-    expect(missing.body).toEqual({ result: null });
-    expect(missing.problem).toBeUndefined();
-  });
-
-  it('health, ping, and a 400 naming the three lifecycles', async () => {
-    const health = await callApi(test.url, 'management', '/health', 'get');
-    expect([health.status, health.problem]).toEqual([200, undefined]);
-    const ping = await callApi(test.url, 'openstack', '/ping', 'post', { deploymentLocation: location });
-    expect(ping.body).toEqual({ success: true, description: 'Reached Heat client successfully' });
-    expect(ping.problem).toBeUndefined();
-    const start = await execute(executeBody('Start', ''));
-    expect(start.status).toBe(400);
-    expect((start.body as { localizedMessage: string }).localizedMessage).toMatch(
-      /Create, Adopt and Delete.*Start/,
-    );
   });
 
   it('logs no password and carries x-tracectx headers on every line of a request', async () => {

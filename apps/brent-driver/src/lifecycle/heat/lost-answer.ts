@@ -1,5 +1,6 @@
 import type { ServiceClient } from 'stratus/openstack';
 import { findStack, type Stack } from 'stratus/openstack/orchestration';
+import { sleep } from './sleep.ts';
 
 /** How long, and how often, to look for the stack after Heat's answer was lost. */
 export interface LostAnswerWindow {
@@ -24,20 +25,6 @@ function createdAtMs(stack: Stack): number | undefined {
   const text = /[zZ]|[+-]\d\d:?\d\d$/.test(stack.createdAt) ? stack.createdAt : `${stack.createdAt}Z`;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : ms;
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((done, fail) => {
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        fail(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }
 
 /**

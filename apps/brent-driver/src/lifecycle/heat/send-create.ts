@@ -7,6 +7,7 @@ import { BadRequestError, ConflictError, OutcomeUnknownError } from 'stratus';
 import type { ServiceClient } from 'stratus/openstack';
 import { createStack, deleteStack, listStacks, type Stack } from 'stratus/openstack/orchestration';
 import { maskSecretInputs, type QueuedCreate } from './create-spec.ts';
+import { sleep } from './sleep.ts';
 
 /** What sending the create came to. */
 export type CreateStep =
@@ -51,20 +52,6 @@ async function look(
     kind: 'exists',
     description: `Heat stack '${spec.name}' already exists (${other.id}, ${other.status})`,
   };
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((done, fail) => {
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        fail(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }
 
 async function lookAWhile(
